@@ -1,0 +1,195 @@
+import { z } from "zod";
+import { isCountryCode } from "../countries";
+import { safeParseDate } from "../dates";
+
+/** Keys that would reach an object's prototype if assigned; refused wherever users name keys. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** A record id: letters, digits and `._:-`, starting with a letter or digit (e.g. `evt-0001`, `org:ru-fsb`). */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, {
+  error: (issue) =>
+    `'${String(issue.input)}' is not a valid id: use letters, digits and . _ : - (at most 200), starting with a letter or digit`,
+});
+
+/** ISO 3166-1 alpha-2 (upper case), a historical ISO 3166-3 code such as `SU`, or `XK`. */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: (issue) => `'${String(issue.input)}' is not an upper-case ISO 3166 alpha-2 code` })
+  .refine(isCountryCode, {
+    error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 or ISO 3166-3 country code`,
+  });
+
+/**
+ * Who acts or is acted on: a state as its country code (`RU`, `SU`), or the id of an entity of the
+ * dataset (`org:ru-gru`). Two upper-case letters always mean a state.
+ */
+export const ActorSchema = z.union([CountryCodeSchema, IdSchema.refine((id) => !/^[A-Z]{2}$/.test(id))], {
+  error: (issue) =>
+    `'${String(issue.input)}' is neither a country code (ISO 3166 alpha-2 such as RU) nor an entity id (such as org:ru-fsb)`,
+});
+
+/** A partial, possibly uncertain EDTF level 0/1 date (`2018`, `2022-03~`, `2022-03/2022-04`). */
+export const EdtfDateSchema = z.string().superRefine((value, ctx) => {
+  const result = safeParseDate(value);
+  if (!result.success) ctx.addIssue({ code: "custom", message: result.error.message, input: value });
+});
+
+/** A calendar day or a full timestamp, as sources give publication times. */
+export const PublishedSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: (issue) => `'${String(issue.input)}' is not an ISO 8601 date (2024-03-05) or timestamp (2024-03-05T10:00:00Z)`,
+});
+
+/** How sure a source is of what it says. */
+export const AttributionStatusSchema = z.enum(["reported", "alleged", "confirmed", "disputed", "denied"]);
+
+export const AttributionSchema = z.strictObject({
+  status: AttributionStatusSchema,
+  /** Who makes the claim: states or entity ids (a ministry, a service, a newspaper). */
+  by: z.array(ActorSchema).optional(),
+  note: z.string().optional(),
+});
+
+export const GeoPrecisionSchema = z.enum(["exact", "city", "admin1", "country"]);
+
+/** Where it happened. Coordinates are WGS 84 degrees and always come with the precision they stand for. */
+export const LocationSchema = z
+  .strictObject({
+    /** The place as the source names it ("the Russian embassy in Villajoyosa"). */
+    name: z.string().min(1).optional(),
+    city: z.string().min(1).optional(),
+    admin1: z.string().min(1).optional(),
+    country: CountryCodeSchema.optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    precision: GeoPrecisionSchema.optional(),
+    /** GeoNames id, when the place came from a GeoNames-derived gazetteer. */
+    geonameId: z.int().positive().optional(),
+    /** A source's own feature id (GDELT's FeatureID, for one). */
+    featureId: z.string().min(1).optional(),
+  })
+  .superRefine((location, ctx) => {
+    if ((location.lat === undefined) !== (location.lon === undefined)) {
+      ctx.addIssue({ code: "custom", message: "lat and lon come together: give both or neither", path: ["lat"] });
+    }
+    if (location.lat !== undefined && location.precision === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "coordinates need a precision (exact, city, admin1 or country) so a centroid is never taken for a place",
+        path: ["precision"],
+      });
+    }
+  });
+
+/** Offsets into the source text (UTF-16 code units, end exclusive) and the text they cover. */
+export const EvidenceSchema = z
+  .strictObject({
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+    text: z.string().optional(),
+  })
+  .refine((span) => span.end >= span.start, { message: "evidence ends before it starts", path: ["end"] });
+
+/** What is known of a report, shared by a dataset's sources and an event's inline citations. */
+export const SourceFieldsSchema = z.strictObject({
+  publisher: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https?$/, error: (issue) => `'${String(issue.input)}' is not an http(s) URL` }).optional(),
+  published: PublishedSchema.optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .optional(),
+  author: z.string().min(1).optional(),
+});
+
+/**
+ * Where an event was reported: a reference to a dataset source (`source`), the report's own fields inline, or
+ * both; `evidence` points at the words that state the event.
+ */
+export const CitationSchema = SourceFieldsSchema.extend({
+  source: IdSchema.optional(),
+  evidence: EvidenceSchema.optional(),
+}).refine((c) => c.source !== undefined || c.url !== undefined || c.title !== undefined || c.publisher !== undefined, {
+  message: "a citation names its source: give source (a dataset source id), url, title or publisher",
+});
+
+export const ParticipantRoleSchema = z.enum([
+  "subject",
+  "victim",
+  "perpetrator",
+  "suspect",
+  "mediator",
+  "host",
+  "handler",
+  "accomplice",
+  "witness",
+  "official",
+  "spokesperson",
+  "other",
+]);
+
+/** Another party to the event: an entity of the dataset, or a named person or body given inline. */
+export const ParticipantSchema = z
+  .strictObject({
+    entity: IdSchema.optional(),
+    name: z.string().min(1).optional(),
+    role: ParticipantRoleSchema,
+    nationalities: z.array(CountryCodeSchema).optional(),
+    /** A service, ministry or company the participant belongs to: an entity id. */
+    affiliation: IdSchema.optional(),
+    description: z.string().optional(),
+  })
+  .refine((p) => p.entity !== undefined || p.name !== undefined, {
+    message: "a participant has an entity id or a name",
+  });
+
+export const RelationKindSchema = z.enum(["retaliation_for", "part_of", "follows", "same_as"]);
+
+/** A link to another event: tit-for-tat (`retaliation_for`), waves (`part_of`), sequences, duplicates. */
+export const RelationSchema = z.strictObject({
+  kind: RelationKindSchema,
+  event: IdSchema,
+  note: z.string().optional(),
+});
+
+/** How a stated count is hedged: "about 400" is approximate, "more than 100" more_than, "several" has no number. */
+export const CountQualifierSchema = z.enum([
+  "exact",
+  "approximate",
+  "more_than",
+  "at_least",
+  "fewer_than",
+  "at_most",
+  "several",
+  "dozens",
+  "hundreds",
+]);
+
+const safeKey = (key: string) => !FORBIDDEN_KEYS.has(key);
+
+/** JSON values, with keys that could reach a prototype refused at every depth. */
+export const SafeJsonSchema: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(SafeJsonSchema),
+    z.record(z.string().refine(safeKey, { message: "this key is reserved (prototype pollution)" }), SafeJsonSchema),
+  ]),
+);
+
+/**
+ * Extension data, namespaced so that apps never collide: `{ "gdelt": { "GoldsteinScale": -5 } }`.
+ * Namespaces are lower-case words, dotted if need be (`acme.watchlist`).
+ */
+export const ExtSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$/, {
+    error: (issue) =>
+      `'${String(issue.input)}' is not an ext namespace: use lower-case words such as gdelt or acme.watchlist`,
+  }),
+  z.record(z.string().refine(safeKey, { message: "this key is reserved (prototype pollution)" }), SafeJsonSchema),
+);
+
+export const TagSchema = z.string().min(1).max(100);

@@ -1,0 +1,78 @@
+import { type Diagnostic, excerpt } from "./diagnostics";
+import { parseJsonText } from "./json-text";
+import { type LineOptions, readLines } from "./lines";
+import type { EventBase } from "./model/event";
+import { parseWith } from "./parse";
+import { defineExporter, defineParser, type ParseRecord, type ParserInput } from "./plugins";
+import type { Registry, RegistryEvent } from "./registry";
+
+/**
+ * Native NDJSON: one event per line as a JSON object. Blank lines are allowed and ignored; every other line
+ * becomes an event or one diagnostic with its line number.
+ */
+export const ndjsonParser = defineParser<LineOptions>({
+  name: "ndjson",
+  description: "Tradecraft events, one JSON object per line (NDJSON / JSON Lines).",
+  extensions: ["ndjson", "jsonl"],
+  mediaTypes: ["application/x-ndjson", "application/jsonl"],
+  detect: (sample) => {
+    const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== "");
+    if (lines.length === 0) return 0;
+    return lines.slice(0, -1).every((l) => l.trimStart().startsWith("{") && l.trimEnd().endsWith("}")) ? 0.9 : 0;
+  },
+  async *parse(input, options) {
+    for await (const line of readLines(input, options)) {
+      if (line.text.trim() === "") continue;
+      const position = { line: line.line, offset: line.offset };
+      const problem = lineProblem(line);
+      if (problem) {
+        yield { kind: "diagnostic", diagnostic: { ...problem, position } };
+        continue;
+      }
+      const json = parseJsonText(line.text, position);
+      if (!json.success) yield { kind: "diagnostic", diagnostic: json.diagnostic };
+      else yield { kind: "event", event: json.value, position };
+    }
+  },
+});
+
+const lineProblem = (line: { text: string; truncated: boolean; invalidUtf8: boolean }): Diagnostic | undefined => {
+  if (line.truncated) {
+    return {
+      code: "TC_LINE_TOO_LONG",
+      severity: "error",
+      message: `line longer than the limit of ${line.text.length} characters`,
+      hint: "Raise maxLineLength if such records are expected, or check that the file is NDJSON.",
+      excerpt: excerpt(line.text),
+    };
+  }
+  if (line.invalidUtf8) {
+    return {
+      code: "TC_INVALID_UTF8",
+      severity: "error",
+      message: "the line is not valid UTF-8",
+      hint: "Re-encode the file as UTF-8 (for example with iconv -t UTF-8).",
+      excerpt: excerpt(line.text),
+    };
+  }
+  return undefined;
+};
+
+/** Reads native NDJSON, checking every event against the registry. */
+export const parseNdjson = <R extends Registry>(
+  input: ParserInput,
+  options: { registry: R } & LineOptions,
+): AsyncGenerator<ParseRecord<RegistryEvent<R>>> => parseWith(options.registry, ndjsonParser, input, options);
+
+/** Writes events as NDJSON, one line each, as they arrive. */
+export async function* formatNdjson(events: Iterable<EventBase> | AsyncIterable<EventBase>): AsyncGenerator<string> {
+  for await (const event of events) yield `${JSON.stringify(event)}\n`;
+}
+
+export const ndjsonExporter = defineExporter<Record<string, never>>({
+  name: "ndjson",
+  description: "Tradecraft events, one JSON object per line.",
+  extension: "ndjson",
+  mediaType: "application/x-ndjson",
+  export: (events) => formatNdjson(events),
+});

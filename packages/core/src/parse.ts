@@ -1,0 +1,37 @@
+import type { Diagnostic } from "./diagnostics";
+import type { ParseRecord, Parser, ParserInput } from "./plugins";
+import type { Registry, RegistryEvent } from "./registry";
+
+/** Folds the diagnostics of one record into one, so every bad record counts once. */
+export const mergeDiagnostics = (diagnostics: readonly Diagnostic[], base: Partial<Diagnostic> = {}): Diagnostic => {
+  const [first] = diagnostics;
+  if (first === undefined) throw new TypeError("mergeDiagnostics needs at least one diagnostic");
+  const hints = [...new Set(diagnostics.flatMap((d) => (d.hint === undefined ? [] : [d.hint])))];
+  return {
+    ...first,
+    ...base,
+    message: diagnostics.length === 1 ? first.message : diagnostics.map((d) => d.message).join("; "),
+    ...(hints.length === 0 ? {} : { hint: hints.join(" ") }),
+  };
+};
+
+/**
+ * Runs a parser and checks every candidate event against the registry: what comes out is typed by the registry,
+ * and a candidate that fails its schema becomes one diagnostic at the record's position.
+ */
+export async function* parseWith<R extends Registry, Options>(
+  registry: R,
+  parser: Parser<Options>,
+  input: ParserInput,
+  options: Options,
+): AsyncGenerator<ParseRecord<RegistryEvent<R>>> {
+  for await (const item of parser.parse(input, options, { registry })) {
+    if (item.kind !== "event") {
+      yield item;
+      continue;
+    }
+    const result = registry.parseEvent(item.event);
+    if (result.success) yield { kind: "event", event: result.event as RegistryEvent<R>, position: item.position };
+    else yield { kind: "diagnostic", diagnostic: mergeDiagnostics(result.diagnostics, { position: item.position }) };
+  }
+}
