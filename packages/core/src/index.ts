@@ -36,6 +36,7 @@ export {
   SeveritySchema,
   TradecraftError,
 } from "./diagnostics";
+export type { Gazetteer, GeoPrecision, PlaceMatch, PlaceQuery } from "./gazetteer";
 export { EDTF_PATTERN, JSON_SCHEMA_ID, toJsonSchema } from "./json-schema";
 export { DEFAULT_MAX_LINE_LENGTH, type Line, type LineOptions, readLines, textChunks } from "./lines";
 export * from "./model/common";

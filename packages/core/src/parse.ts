@@ -1,5 +1,5 @@
 import type { Diagnostic } from "./diagnostics";
-import type { ParseRecord, Parser, ParserInput } from "./plugins";
+import type { ParseRecord, Parser, ParserContext, ParserInput } from "./plugins";
 import type { Registry, RegistryEvent } from "./registry";
 
 /** Folds the diagnostics of one record into one, so every bad record counts once. */
@@ -24,8 +24,9 @@ export async function* parseWith<R extends Registry, Options>(
   parser: Parser<Options>,
   input: ParserInput,
   options: Options,
+  context: Omit<ParserContext, "registry"> = {},
 ): AsyncGenerator<ParseRecord<RegistryEvent<R>>> {
-  for await (const item of parser.parse(input, options, { registry })) {
+  for await (const item of parser.parse(input, options, { ...context, registry })) {
     if (item.kind !== "event") {
       yield item;
       continue;

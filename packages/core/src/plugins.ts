@@ -1,4 +1,5 @@
 import type { Diagnostic, Position, Severity } from "./diagnostics";
+import type { Gazetteer } from "./gazetteer";
 import type { Dataset } from "./model/dataset";
 import type { EventBase } from "./model/event";
 import type { EventTypeDefinition, Registry } from "./registry";
@@ -24,6 +25,8 @@ export type ParseRecord<E> =
 
 export interface ParserContext {
   readonly registry: Registry;
+  /** Resolves place, country and service names, when the caller provides one. */
+  readonly gazetteer?: Gazetteer;
 }
 
 /** Turns an input into a stream of candidate events and diagnostics. */
@@ -54,6 +57,8 @@ export interface RuleContext {
   readonly dataset?: Dataset;
   /** The present instant, so that "not in the future" is testable. */
   readonly now: Date;
+  /** For geographic rules (point in country, centroids), when the caller provides one. */
+  readonly gazetteer?: Gazetteer;
 }
 
 interface RuleCommon {
@@ -82,6 +87,8 @@ export interface ExporterContext {
   readonly registry: Registry;
   /** The dataset's entities and sources, for exporters that resolve references. */
   readonly dataset?: Pick<Dataset, "entities" | "sources">;
+  /** Places events without coordinates, when the caller provides one. */
+  readonly gazetteer?: Gazetteer;
 }
 
 /** Turns a stream of events into a stream of text or bytes, in constant memory. */
