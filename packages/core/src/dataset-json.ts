@@ -108,7 +108,15 @@ const collect = <S extends z.ZodType>(schema: S, values: unknown[] | undefined, 
   });
 
 /** Writes a dataset as JSON, stamping the format name and version into meta. */
-export const writeDataset = (dataset: Dataset<unknown>, options: { indent?: number } = {}): string =>
+export const writeDataset = (
+  dataset: {
+    meta?: object | undefined;
+    events: readonly unknown[];
+    entities?: readonly unknown[] | undefined;
+    sources?: readonly unknown[] | undefined;
+  },
+  options: { indent?: number } = {},
+): string =>
   `${JSON.stringify(
     {
       meta: { format: "tradecraft", version: FORMAT_VERSION, ...dataset.meta },

@@ -59,22 +59,29 @@ const fail = (text: string, message: string): never => {
 
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** A month or day that does not exist in one interval end (the grammar lets 29 February through in any year). */
+const calendarProblem = (part: string): string | undefined => {
+  const m = /^(-?\d{4})-(\d{2})(?:-(\d{2}))?[?~%]?$/.exec(part);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+  if (month >= 21 && month <= 24) {
+    return `'${part}' is an EDTF season; seasons are not supported because they mean different months in each hemisphere: write an interval such as ${year}-03/${year}-05`;
+  }
+  if (month < 1 || month > 12) return `'${part}' is not a valid month`;
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    return `'${part}' is not a valid day: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
+  }
+  return undefined;
+};
+
 /** Says precisely what is wrong with a string the grammar refused. */
 const explain = (text: string): string => {
   if (text.trim() === "") return "empty date: leave the field out when the date is unknown";
   if (text !== text.trim()) return `'${text}' has spaces around it`;
   if (/\d[T ]\d{2}:/.test(text)) return `'${text}' has a time of day; events carry calendar dates only`;
   for (const part of text.split("/")) {
-    const m = /^(-?\d{4})-(\d{2})(?:-(\d{2}))?[?~%]?$/.exec(part);
-    if (!m) continue;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
-    if (month >= 21 && month <= 24) {
-      return `'${part}' is an EDTF season; seasons are not supported because they mean different months in each hemisphere: write an interval such as ${year}-03/${year}-05`;
-    }
-    if (month < 1 || month > 12) return `'${part}' is not a valid month`;
-    if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-      return `'${part}' is not a valid day: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
-    }
+    const problem = calendarProblem(part);
+    if (problem !== undefined) return problem;
   }
   if (text.split("/").length > 2) return `'${text}' has more than one '/': an interval has exactly two ends`;
   return `'${text}' is not an EDTF level 0/1 date`;
@@ -94,6 +101,8 @@ const toPoint = (text: string, parsed: ParsedEdtf): DatePoint => {
   if (parsed.type === "Season") fail(text, explain(text.replace(/[?~%]$/, "")));
   if (parsed.type === "Year") fail(text, `'${text}' is a year beyond 9999; such years are not supported`);
   if (parsed.values.length > 3) fail(text, `'${text}' has a time of day; events carry calendar dates only`);
+  const problem = calendarProblem(text);
+  if (problem !== undefined) fail(text, problem);
   const value = edtf(text, { level: 1 });
   return {
     edtf: value.edtf,

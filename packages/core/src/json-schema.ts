@@ -5,6 +5,7 @@ import {
   CitationSchema,
   CountryCodeSchema,
   EdtfDateSchema,
+  EXT_NAMESPACE_PATTERN,
   ExtSchema,
   LocationSchema,
   ParticipantSchema,
@@ -34,6 +35,15 @@ export const toJsonSchema = (registry: Registry): Record<string, unknown> => {
       ctx.jsonSchema.enum = codes;
     }
     if (ctx.zodSchema === EdtfDateSchema) ctx.jsonSchema.pattern = EDTF_PATTERN;
+    // Ext checks raw input before its record schema (see common.ts); JSON Schema gets the record's shape.
+    if (ctx.zodSchema === ExtSchema) {
+      for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+      Object.assign(ctx.jsonSchema, {
+        type: "object",
+        propertyNames: { pattern: EXT_NAMESPACE_PATTERN },
+        additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/JsonValue" } },
+      });
+    }
   };
   // Named definitions: each appears once under $defs and is referenced wherever it is used.
   const names = z.registry<{ id: string }>();

@@ -215,8 +215,8 @@ const failure = (code: string, message: string, hint: string, path?: (string | n
 
 const HINTS: Partial<Record<string, string>> = {
   unrecognized_keys: "Remove the key, or put custom data under ext.<namespace>.",
-  invalid_type: "Check the field's type in the JSON Schema (tradecraft schema).",
 };
+const DEFAULT_HINT = "The JSON Schema (@tradecraft/core/schema.json) lists every field of every event type.";
 
 /** Turns zod issues into diagnostics whose messages lead with the path: `location.lat: too big`. */
 export const zodIssuesToDiagnostics = (error: z.ZodError, code: string): Diagnostic[] =>
@@ -227,12 +227,7 @@ export const zodIssuesToDiagnostics = (error: z.ZodError, code: string): Diagnos
       issue.code === "unrecognized_keys"
         ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`
         : issue.message;
-    const hint = HINTS[issue.code];
-    return {
-      code,
-      severity: "error" as const,
-      message: where === "" ? message : `${where}: ${message}`,
-      ...(hint === undefined ? {} : { hint }),
-      path,
-    };
+    const own = issue.code === "custom" ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
+    const hint = typeof own === "string" ? own : (HINTS[issue.code] ?? DEFAULT_HINT);
+    return { code, severity: "error" as const, message: where === "" ? message : `${where}: ${message}`, hint, path };
   });

@@ -14,24 +14,46 @@ export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, 
 /** ISO 3166-1 alpha-2 (upper case), a historical ISO 3166-3 code such as `SU`, or `XK`. */
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: (issue) => `'${String(issue.input)}' is not an upper-case ISO 3166 alpha-2 code` })
+  .regex(/^[A-Z]{2}$/, {
+    error: (issue) => `'${String(issue.input)}' is not an upper-case ISO 3166 alpha-2 code`,
+    abort: true,
+  })
   .refine(isCountryCode, {
     error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 or ISO 3166-3 country code`,
   });
 
+const ENTITY_ID = "[a-z][a-z0-9_-]*:[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
+
+/**
+ * An entity's id: a lower-case kind prefix and a colon, then the name (`org:ru-fsb`, `person:maxim-kuzminov`),
+ * so that an entity reference can never be mistaken for a country code or a country's name.
+ */
+export const EntityIdSchema = z.string().regex(new RegExp(`^${ENTITY_ID}$`), {
+  error: (issue) =>
+    `'${String(issue.input)}' is not an entity id: write kind:name, such as org:ru-fsb or person:jane-doe`,
+});
+
 /**
  * Who acts or is acted on: a state as its country code (`RU`, `SU`), or the id of an entity of the
- * dataset (`org:ru-gru`). Two upper-case letters always mean a state.
+ * dataset (`org:ru-gru`).
  */
-export const ActorSchema = z.union([CountryCodeSchema, IdSchema.refine((id) => !/^[A-Z]{2}$/.test(id))], {
-  error: (issue) =>
-    `'${String(issue.input)}' is neither a country code (ISO 3166 alpha-2 such as RU) nor an entity id (such as org:ru-fsb)`,
-});
+export const ActorSchema = z
+  .string()
+  .regex(new RegExp(`^([A-Z]{2}|${ENTITY_ID})$`), {
+    error: (issue) =>
+      `'${String(issue.input)}' is neither a country code (ISO 3166 alpha-2 such as RU) nor an entity id (such as org:ru-fsb)`,
+    abort: true,
+  })
+  .refine((actor) => actor.includes(":") || isCountryCode(actor), {
+    error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 or ISO 3166-3 country code`,
+  });
 
 /** A partial, possibly uncertain EDTF level 0/1 date (`2018`, `2022-03~`, `2022-03/2022-04`). */
 export const EdtfDateSchema = z.string().superRefine((value, ctx) => {
   const result = safeParseDate(value);
-  if (!result.success) ctx.addIssue({ code: "custom", message: result.error.message, input: value });
+  if (!result.success) {
+    ctx.addIssue({ code: "custom", message: result.error.message, input: value, params: { hint: result.error.hint } });
+  }
 });
 
 /** A calendar day or a full timestamp, as sources give publication times. */
@@ -132,12 +154,12 @@ export const ParticipantRoleSchema = z.enum([
 /** Another party to the event: an entity of the dataset, or a named person or body given inline. */
 export const ParticipantSchema = z
   .strictObject({
-    entity: IdSchema.optional(),
+    entity: EntityIdSchema.optional(),
     name: z.string().min(1).optional(),
     role: ParticipantRoleSchema,
     nationalities: z.array(CountryCodeSchema).optional(),
     /** A service, ministry or company the participant belongs to: an entity id. */
-    affiliation: IdSchema.optional(),
+    affiliation: EntityIdSchema.optional(),
     description: z.string().optional(),
   })
   .refine((p) => p.entity !== undefined || p.name !== undefined, {
@@ -166,9 +188,10 @@ export const CountQualifierSchema = z.enum([
   "hundreds",
 ]);
 
-const safeKey = (key: string) => !FORBIDDEN_KEYS.has(key);
+export const EXT_NAMESPACE_PATTERN = "^[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)*$";
+const NAMESPACE = new RegExp(EXT_NAMESPACE_PATTERN);
 
-/** JSON values, with keys that could reach a prototype refused at every depth. */
+/** JSON values: strings, numbers, booleans, null, arrays and objects of them. */
 export const SafeJsonSchema: z.ZodType<unknown> = z.lazy(() =>
   z.union([
     z.string(),
@@ -176,20 +199,48 @@ export const SafeJsonSchema: z.ZodType<unknown> = z.lazy(() =>
     z.boolean(),
     z.null(),
     z.array(SafeJsonSchema),
-    z.record(z.string().refine(safeKey, { message: "this key is reserved (prototype pollution)" }), SafeJsonSchema),
+    z.record(z.string(), SafeJsonSchema),
   ]),
 );
 
 /**
- * Extension data, namespaced so that apps never collide: `{ "gdelt": { "GoldsteinScale": -5 } }`.
- * Namespaces are lower-case words, dotted if need be (`acme.watchlist`).
+ * Reports keys that would reach an object's prototype, at any depth. It runs on the raw input because a parsed
+ * record would already have lost such a key (assigning `__proto__` sets the prototype instead of a property).
  */
-export const ExtSchema = z.record(
-  z.string().regex(/^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)*$/, {
-    error: (issue) =>
-      `'${String(issue.input)}' is not an ext namespace: use lower-case words such as gdelt or acme.watchlist`,
-  }),
-  z.record(z.string().refine(safeKey, { message: "this key is reserved (prototype pollution)" }), SafeJsonSchema),
-);
+const refuseForbiddenKeys = (value: unknown, ctx: z.RefinementCtx, path: (string | number)[] = []): void => {
+  if (typeof value !== "object" || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `the key '${key}' is reserved (prototype pollution)`,
+        path: [...path, key],
+      });
+    } else {
+      refuseForbiddenKeys(child, ctx, [...path, Array.isArray(value) ? Number(key) : key]);
+    }
+  }
+};
+
+/**
+ * Extension data, namespaced so that apps never collide: `{ "gdelt": { "GoldsteinScale": -5 } }`.
+ * Namespaces are lower-case words, dotted if need be (`acme.watchlist`); values are any JSON.
+ */
+export const ExtSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    for (const namespace of Object.keys(value)) {
+      if (!NAMESPACE.test(namespace)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `'${namespace}' is not an ext namespace: use lower-case words such as gdelt or acme.watchlist`,
+          path: [namespace],
+        });
+      }
+    }
+    refuseForbiddenKeys(value, ctx);
+  })
+  .pipe(z.record(z.string().regex(NAMESPACE), z.record(z.string(), SafeJsonSchema)));
 
 export const TagSchema = z.string().min(1).max(100);

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { CountryCodeSchema, EdtfDateSchema, ExtSchema, IdSchema, TagSchema } from "./common";
+import { CountryCodeSchema, EdtfDateSchema, EntityIdSchema, ExtSchema, TagSchema } from "./common";
 
 const entityCommon = {
-  id: IdSchema,
+  id: EntityIdSchema,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).optional(),
   /** Wikidata QID, the identifier PLOVER/POLECAT and FollowTheMoney share. */
@@ -47,7 +47,7 @@ export const OrganizationEntitySchema = z.strictObject({
   /** The state it belongs to or serves. */
   country: CountryCodeSchema.optional(),
   /** The organization it is part of (a directorate of a service, a consulate of a ministry). */
-  parent: IdSchema.optional(),
+  parent: EntityIdSchema.optional(),
   /** Short forms used in text: FSB, GRU, MI6. */
   abbreviations: z.array(z.string().min(1)).optional(),
 });
@@ -60,7 +60,7 @@ export const PersonEntitySchema = z.strictObject({
   /** What they are or were: "GRU officer", "military pilot", "diplomat". */
   roles: z.array(z.string().min(1)).optional(),
   /** Organizations (entity ids) they served. */
-  affiliations: z.array(IdSchema).optional(),
+  affiliations: z.array(EntityIdSchema).optional(),
   born: EdtfDateSchema.optional(),
   died: EdtfDateSchema.optional(),
 });

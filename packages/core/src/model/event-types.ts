@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineEventType, Registry, type RegistryEvent } from "../registry";
-import { CountryCodeSchema, IdSchema } from "./common";
+import { CountryCodeSchema, EntityIdSchema } from "./common";
 
 /**
  * The core event types. Each definition fixes what `initiator` and `target` mean for it; the tests give a
@@ -84,7 +84,7 @@ const legalFields = {
   /** The offence or article as the source gives it. */
   charge: z.string().min(1).optional(),
   /** The court, prosecutor or agency: an entity id. */
-  authority: IdSchema.optional(),
+  authority: EntityIdSchema.optional(),
 };
 
 export const expulsion = defineEventType({
@@ -186,7 +186,7 @@ export const defection = defineEventType({
     /** What the defector brought or used: "Mi-8 helicopter". */
     vehicle: z.string().min(1).optional(),
     /** The service or unit defected from: an entity id. */
-    formerAffiliation: IdSchema.optional(),
+    formerAffiliation: EntityIdSchema.optional(),
     /** Where the defector went, when it differs from the receiving state or is unknown. */
     destination: z.string().min(1).optional(),
   },

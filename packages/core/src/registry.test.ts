@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { coreRegistry, createRegistry, expulsion } from "./model/event-types";
+import { definePlugin, defineRule } from "./plugins";
+import { defineEventType, widenEventType } from "./registry";
+
+const sanctionsDesignation = defineEventType({
+  type: "sanctions_designation",
+  description: "A person or company put on a sanctions list.",
+  initiator: "the designating state",
+  target: "the state the designated party serves, when stated",
+  fields: {
+    listName: z.string(),
+    designatedParty: z.string(),
+    programme: z.string().optional(),
+  },
+});
+
+const designation = {
+  id: "sd-1",
+  type: "sanctions_designation",
+  date: "2024-02-23",
+  initiator: "GB",
+  target: "RU",
+  listName: "UK sanctions list",
+  designatedParty: "a GRU unit commander",
+};
+
+describe("Registry", () => {
+  it("adds a downstream type without changing the core registry", () => {
+    const registry = createRegistry().withEventType(sanctionsDesignation);
+    expect(registry.has("sanctions_designation")).toBe(true);
+    expect(coreRegistry.has("sanctions_designation")).toBe(false);
+    expect(registry.typeNames).toHaveLength(22);
+    const result = registry.parseEvent(designation);
+    expect(result.success).toBe(true);
+    expect(coreRegistry.parseEvent(designation)).toMatchObject({
+      success: false,
+      diagnostics: [{ code: "TC_EVENT_UNKNOWN_TYPE", message: "unknown event type 'sanctions_designation'" }],
+    });
+  });
+
+  it("checks a downstream type's own fields", () => {
+    const registry = coreRegistry.withEventType(sanctionsDesignation);
+    const result = registry.parseEvent({ ...designation, listName: undefined });
+    expect(result.success).toBe(false);
+    expect(result.diagnostics[0]?.message).toMatch(/^listName: /);
+  });
+
+  it("widens an existing type: old data stays valid, new fields are checked", () => {
+    const widened = widenEventType(expulsion, {
+      watchlistId: z
+        .string()
+        .regex(/^WL-\d+$/)
+        .optional(),
+    });
+    const registry = coreRegistry.withEventType(widened);
+    const plain = { id: "e1", type: "expulsion", initiator: "PL", target: "RU", count: 45 };
+    expect(registry.parseEvent(plain).success).toBe(true);
+    expect(registry.parseEvent({ ...plain, watchlistId: "WL-7" }).success).toBe(true);
+    expect(registry.parseEvent({ ...plain, watchlistId: "seven" }).success).toBe(false);
+    expect(coreRegistry.parseEvent({ ...plain, watchlistId: "WL-7" }).success).toBe(false);
+    expect(registry.types.expulsion.fields).toContain("watchlistId");
+    expect(registry.typeNames).toHaveLength(21);
+  });
+
+  it("refuses to widen with a field the type has, and type fields named like common ones", () => {
+    expect(() => widenEventType(expulsion, { count: z.number() })).toThrow(/already has a field 'count'/);
+    expect(() =>
+      defineEventType({ type: "bad", description: "x", initiator: null, target: null, fields: { date: z.string() } }),
+    ).toThrow(/'date' is a common field/);
+    expect(() => defineEventType({ type: "Bad Type", description: "x", initiator: null, target: null })).toThrow();
+  });
+
+  it("takes plugins: their types join, their rules and parsers are listed, names stay unique", () => {
+    const rule = defineRule({
+      id: "acme.list-required",
+      description: "designations name their list",
+      severity: "error",
+      scope: "event",
+      *check(event) {
+        if (event.type === "sanctions_designation" && !event.listName) yield { message: "no list" };
+      },
+    });
+    const plugin = definePlugin({ name: "acme-sanctions", eventTypes: [sanctionsDesignation], rules: [rule] });
+    const registry = coreRegistry.use(plugin);
+    expect(registry.has("sanctions_designation")).toBe(true);
+    expect(registry.rules).toEqual([rule]);
+    expect(registry.plugins.map((p) => p.name)).toEqual(["acme-sanctions"]);
+    expect(() => registry.use(plugin)).toThrow(/already registered/);
+  });
+
+  it("turns bad input into diagnostics, never exceptions", () => {
+    for (const input of [null, 42, "event", [], { id: "x" }, { id: "x", type: 7 }]) {
+      const result = coreRegistry.parseEvent(input);
+      expect(result.success).toBe(false);
+      expect(result.diagnostics[0]?.hint).toBeTruthy();
+    }
+    expect(coreRegistry.parseEvent({ id: "x" }).diagnostics[0]?.code).toBe("TC_EVENT_NO_TYPE");
+    expect(coreRegistry.parseEvent({ id: "x", type: "constructor" }).diagnostics[0]?.code).toBe(
+      "TC_EVENT_UNKNOWN_TYPE",
+    );
+  });
+
+  it("builds one discriminated union of every registered type", () => {
+    const registry = coreRegistry.withEventType(sanctionsDesignation);
+    expect(registry.eventSchema.safeParse(designation).success).toBe(true);
+    expect(coreRegistry.eventSchema.safeParse(designation).success).toBe(false);
+  });
+});
