@@ -5,12 +5,13 @@ import {
   CitationSchema,
   CountryCodeSchema,
   EdtfDateSchema,
+  EntityIdSchema,
   EXT_NAMESPACE_PATTERN,
   ExtSchema,
+  FORBIDDEN_KEYS,
   LocationSchema,
   ParticipantSchema,
   RelationSchema,
-  SafeJsonSchema,
 } from "./model/common";
 import { DatasetMetaSchema, SourceSchema } from "./model/dataset";
 import { EntitySchema } from "./model/entities";
@@ -35,13 +36,14 @@ export const toJsonSchema = (registry: Registry): Record<string, unknown> => {
       ctx.jsonSchema.enum = codes;
     }
     if (ctx.zodSchema === EdtfDateSchema) ctx.jsonSchema.pattern = EDTF_PATTERN;
+    if (ctx.zodSchema === ActorSchema)
+      replace(ctx.jsonSchema, { anyOf: [{ $ref: "#/$defs/CountryCode" }, { $ref: "#/$defs/EntityId" }] });
     // Ext checks raw input before its record schema (see common.ts); JSON Schema gets the record's shape.
     if (ctx.zodSchema === ExtSchema) {
-      for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
-      Object.assign(ctx.jsonSchema, {
+      replace(ctx.jsonSchema, {
         type: "object",
         propertyNames: { pattern: EXT_NAMESPACE_PATTERN },
-        additionalProperties: { type: "object", additionalProperties: { $ref: "#/$defs/JsonValue" } },
+        additionalProperties: { type: "object", propertyNames: { not: { enum: [...FORBIDDEN_KEYS] } } },
       });
     }
   };
@@ -54,12 +56,12 @@ export const toJsonSchema = (registry: Registry): Record<string, unknown> => {
   names.add(CountryCodeSchema, { id: "CountryCode" });
   names.add(EdtfDateSchema, { id: "EdtfDate" });
   names.add(ActorSchema, { id: "Actor" });
+  names.add(EntityIdSchema, { id: "EntityId" });
   names.add(LocationSchema, { id: "Location" });
   names.add(CitationSchema, { id: "Citation" });
   names.add(ParticipantSchema, { id: "Participant" });
   names.add(RelationSchema, { id: "Relation" });
   names.add(ExtSchema, { id: "Ext" });
-  names.add(SafeJsonSchema, { id: "JsonValue" });
   for (const definition of Object.values(registry.types)) names.add(definition.schema, { id: pascal(definition.type) });
   const dataset = z.strictObject({
     meta: DatasetMetaSchema.optional(),
@@ -81,6 +83,11 @@ export const toJsonSchema = (registry: Registry): Record<string, unknown> => {
     description: `Diplomatic and espionage events with their entities and sources. The root is a dataset; $defs/Event is one event (an NDJSON line). Event types: ${registry.typeNames.join(", ")}.`,
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema")),
   };
+};
+
+const replace = (target: Record<string, unknown>, value: Record<string, unknown>) => {
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, value);
 };
 
 const pascal = (name: string) => name.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
