@@ -1,3 +1,4 @@
+/// <reference path="./edtf.d.ts" />
 import edtf, { type ParsedEdtf, parse as parseEdtf } from "edtf";
 import { TradecraftError } from "./diagnostics";
 

@@ -216,7 +216,8 @@ const failure = (code: string, message: string, hint: string, path?: (string | n
 const HINTS: Partial<Record<string, string>> = {
   unrecognized_keys: "Remove the key, or put custom data under ext.<namespace>.",
 };
-const DEFAULT_HINT = "The JSON Schema (@tradecraft/core/schema.json) lists every field of every event type.";
+const DEFAULT_HINT =
+  "The JSON Schema (@tradecraft/core/schema/tradecraft.schema.json) lists every field of every event type.";
 
 /** Turns zod issues into diagnostics whose messages lead with the path: `location.lat: too big`. */
 export const zodIssuesToDiagnostics = (error: z.ZodError, code: string): Diagnostic[] =>

@@ -48,7 +48,7 @@ describe("the packed @tradecraft/core", () => {
     writeFileSync(
       join(scratch, "esm.mjs"),
       `import { coreRegistry, parseDate, lookupCountry } from "@tradecraft/core";
-import schema from "@tradecraft/core/schema.json" with { type: "json" };
+import schema from "@tradecraft/core/schema/tradecraft.schema.json" with { type: "json" };
 ${usage}
 if (schema.$defs.Event.oneOf.length !== 21) throw new Error("schema broken");`,
     );
