@@ -68,6 +68,11 @@ describe("parseDate: the EDTF forms news needs", () => {
     expect(formatDate("2018-03-01/")).toBe("2018-03-01/");
   });
 
+  it("answers null for an unknown date", () => {
+    expect(earliest(undefined)).toBeNull();
+    expect(latest(undefined)).toBeNull();
+  });
+
   it("reads negative years", () => {
     expect(datePrecision("-0044")).toBe("year");
     expect(earliest("-0044")?.getUTCFullYear()).toBe(-44);

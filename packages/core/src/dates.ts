@@ -194,14 +194,16 @@ export const formatDate = (date: PartialDate | string): string => toDate(date).e
 
 const toDate = (date: PartialDate | string): PartialDate => (typeof date === "string" ? parseDate(date) : date);
 
-/** The first instant the date can mean, or null when its start is open or unknown. */
-export const earliest = (date: PartialDate | string): Date | null => {
+/** The first instant the date can mean, or null when the date or its start is open or unknown. */
+export const earliest = (date: PartialDate | string | undefined): Date | null => {
+  if (date === undefined) return null;
   const { start } = toDate(date);
   return typeof start === "object" ? new Date(start.min) : null;
 };
 
-/** The last instant the date can mean, or null when its end is open or unknown. */
-export const latest = (date: PartialDate | string): Date | null => {
+/** The last instant the date can mean, or null when the date or its end is open or unknown. */
+export const latest = (date: PartialDate | string | undefined): Date | null => {
+  if (date === undefined) return null;
   const { end } = toDate(date);
   return typeof end === "object" ? new Date(end.max) : null;
 };

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,6 +43,14 @@ if (lookupCountry("Soviet Union")?.alpha2 !== "SU") throw new Error("countries b
 console.log(result.event.type, coreRegistry.typeNames.length);
 `;
 
+/** The README's type table, as the installed package describes its types. */
+const TYPES_TABLE = `
+const { coreEventTypes } = require("@tradecraft/core");
+for (const d of coreEventTypes) {
+  const fields = d.fields.map((f) => "\`" + f + "\`").join(", ") || "—";
+  console.log("| \`" + d.type + "\` | " + (d.initiator ?? "—") + " | " + (d.target ?? "—") + " | " + fields + " |");
+}`;
+
 describe("the packed @tradecraft/core", () => {
   it("imports under ESM, with the JSON Schema export", () => {
     writeFileSync(
@@ -53,6 +61,20 @@ ${usage}
 if (schema.$defs.Event.oneOf.length !== 21) throw new Error("schema broken");`,
     );
     expect(run("node", ["esm.mjs"])).toBe("expulsion 21\n");
+  });
+
+  it("runs the README's example as printed", () => {
+    const readme = readFileSync(join(packageDir, "README.md"), "utf8");
+    const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const expected = [...example.matchAll(/^\/\/ (.*)$/gm)].map((m) => m[1]);
+    writeFileSync(join(scratch, "readme.mjs"), example);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(run("node", ["readme.mjs"]).trimEnd().split("\n")).toEqual(expected);
+  });
+
+  it("documents every core type with its actors' meaning", () => {
+    const readme = readFileSync(join(packageDir, "README.md"), "utf8");
+    for (const line of run("node", ["-e", TYPES_TABLE]).trimEnd().split("\n")) expect(readme).toContain(line);
   });
 
   it("requires under CommonJS", () => {
