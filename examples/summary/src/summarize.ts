@@ -2,7 +2,6 @@ import {
   type Diagnostic,
   type EventBase,
   earliest,
-  type ParseRecord,
   type ParserInput,
   parseNdjson,
   type Registry,
@@ -30,7 +29,7 @@ export const summarize = async (input: ParserInput, registry: Registry): Promise
   const events: EventBase[] = [];
   const lines = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
-  for await (const record of parseNdjson(input, { registry }) as AsyncIterable<ParseRecord<EventBase>>) {
+  for await (const record of parseNdjson(input, { registry })) {
     if (record.kind === "diagnostic") diagnostics.push(record.diagnostic);
     if (record.kind !== "event") continue;
     const line = lines.get(record.event.id);

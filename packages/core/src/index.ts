@@ -1,3 +1,4 @@
+export { decodeJsonCell, encodeJsonCell, joinCell, splitCell } from "./cells";
 export {
   type Country,
   countryName,
@@ -36,6 +37,23 @@ export {
   SeveritySchema,
   TradecraftError,
 } from "./diagnostics";
+export {
+  DERIVED_COLUMNS,
+  DETAIL_COLUMNS,
+  extColumn,
+  extColumnsOf,
+  type FlatInput,
+  type FlatRow,
+  type FlattenContext,
+  type FlatValue,
+  flatColumns,
+  flattenEvent,
+  STANDARD_COLUMNS,
+  typeColumns,
+  typeFieldColumn,
+  type UnflattenResult,
+  unflattenRow,
+} from "./flat";
 export type { Gazetteer, GeoPrecision, PlaceMatch, PlaceQuery } from "./gazetteer";
 export { EDTF_PATTERN, JSON_SCHEMA_ID, toJsonSchema } from "./json-schema";
 export { DEFAULT_MAX_LINE_LENGTH, type Line, type LineOptions, readLines, textChunks } from "./lines";

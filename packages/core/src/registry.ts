@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Diagnostic, formatPath } from "./diagnostics";
-import { EventTypeNameSchema, eventBaseShape } from "./model/event";
+import { type EventBase, EventTypeNameSchema, eventBaseShape } from "./model/event";
 import type { Exporter, Parser, Plugin, Rule } from "./plugins";
 
 /**
@@ -98,8 +98,15 @@ type TypesOf<List> = List extends readonly EventTypeDefinition[]
 /** Later definitions replace earlier ones of the same name (that is how widening lands). */
 type Merge<A, B> = Omit<A, keyof B> & B;
 
-/** Every event a registry accepts, as one discriminated union. */
-export type RegistryEvent<R> = R extends Registry<infer M> ? { [K in keyof M]: EventOf<M[K]> }[keyof M] : never;
+/**
+ * Every event a registry accepts, as one discriminated union; for a registry whose types are not known
+ * statically (`Registry`), any event seen through its common fields.
+ */
+export type RegistryEvent<R> = R extends Registry<infer M>
+  ? string extends keyof M
+    ? EventBase
+    : { [K in keyof M]: EventOf<M[K]> }[keyof M]
+  : never;
 
 /** The event of one registered type. */
 export type RegistryEventOf<R, Name extends string> = Extract<RegistryEvent<R>, { type: Name }>;

@@ -2,6 +2,12 @@ import { z } from "zod";
 import { isCountryCode } from "../countries";
 import { safeParseDate } from "../dates";
 
+/**
+ * A list field: absent or non-empty, never `[]`, so each list has one written form (an empty cell in CSV).
+ */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.array(item).min(1, { error: "an empty list: leave the field out instead" });
+
 /** Keys that would reach an object's prototype if assigned; refused wherever users name keys. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -67,8 +73,8 @@ export const AttributionStatusSchema = z.enum(["reported", "alleged", "confirmed
 export const AttributionSchema = z.strictObject({
   status: AttributionStatusSchema,
   /** Who makes the claim: states or entity ids (a ministry, a service, a newspaper). */
-  by: z.array(ActorSchema).optional(),
-  note: z.string().optional(),
+  by: listOf(ActorSchema).optional(),
+  note: z.string().min(1).optional(),
 });
 
 export const GeoPrecisionSchema = z.enum(["exact", "city", "admin1", "country"]);
@@ -108,7 +114,7 @@ export const EvidenceSchema = z
   .strictObject({
     start: z.int().nonnegative(),
     end: z.int().nonnegative(),
-    text: z.string().optional(),
+    text: z.string().min(1).optional(),
   })
   .refine((span) => span.end >= span.start, { message: "evidence ends before it starts", path: ["end"] });
 
@@ -157,10 +163,10 @@ export const ParticipantSchema = z
     entity: EntityIdSchema.optional(),
     name: z.string().min(1).optional(),
     role: ParticipantRoleSchema,
-    nationalities: z.array(CountryCodeSchema).optional(),
+    nationalities: listOf(CountryCodeSchema).optional(),
     /** A service, ministry or company the participant belongs to: an entity id. */
     affiliation: EntityIdSchema.optional(),
-    description: z.string().optional(),
+    description: z.string().min(1).optional(),
   })
   .refine((p) => p.entity !== undefined || p.name !== undefined, {
     message: "a participant has an entity id or a name",
@@ -172,7 +178,7 @@ export const RelationKindSchema = z.enum(["retaliation_for", "part_of", "follows
 export const RelationSchema = z.strictObject({
   kind: RelationKindSchema,
   event: IdSchema,
-  note: z.string().optional(),
+  note: z.string().min(1).optional(),
 });
 
 /** How a stated count is hedged: "about 400" is approximate, "more than 100" more_than, "several" has no number. */

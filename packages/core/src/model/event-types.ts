@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineEventType, Registry, type RegistryEvent } from "../registry";
-import { CountryCodeSchema, EntityIdSchema } from "./common";
+import { CountryCodeSchema, EntityIdSchema, listOf } from "./common";
 
 /**
  * The core event types. Each definition fixes what `initiator` and `target` mean for it; the tests give a
@@ -99,7 +99,7 @@ export const expulsion = defineEventType({
     personaNonGrata: z.boolean().optional(),
     /** Hours given to leave ("within 72 hours"). */
     deadlineHours: z.number().positive().optional(),
-    grounds: z.array(GroundsSchema).optional(),
+    grounds: listOf(GroundsSchema).optional(),
     ...missionFields,
   },
 });
@@ -109,7 +109,7 @@ export const missionClosure = defineEventType({
   description: "An embassy, consulate or other mission closed or ordered closed.",
   initiator: "the state that closes the mission or orders it closed",
   target: "the state whose mission it is",
-  fields: { ...missionFields, grounds: z.array(GroundsSchema).optional() },
+  fields: { ...missionFields, grounds: listOf(GroundsSchema).optional() },
 });
 
 export const missionOpening = defineEventType({
@@ -131,7 +131,7 @@ export const talks = defineEventType({
     /** What was discussed, in a few words. */
     topic: z.string().min(1).optional(),
     /** States beyond the two, such as a mediator or host. */
-    otherParties: z.array(CountryCodeSchema).optional(),
+    otherParties: listOf(CountryCodeSchema).optional(),
   },
 });
 

@@ -8,6 +8,7 @@ import {
   ExtSchema,
   IdSchema,
   LocationSchema,
+  listOf,
   ParticipantSchema,
   RelationSchema,
   TagSchema,
@@ -35,20 +36,20 @@ export const eventBaseShape = {
   /** Whom it was done to; the meaning is fixed per type. */
   target: ActorSchema.optional(),
   /** Other parties with a role: the expelled, the victims, the mediators. */
-  participants: z.array(ParticipantSchema).optional(),
+  participants: listOf(ParticipantSchema).optional(),
   location: LocationSchema.optional(),
   /** People or objects affected, where the type counts something. */
   count: z.int().nonnegative().optional(),
   /** How the count was hedged; `several` and its kin may stand without a count. */
   countQualifier: CountQualifierSchema.optional(),
   /** One or two sentences in the dataset author's own words. */
-  summary: z.string().optional(),
-  sources: z.array(CitationSchema).optional(),
+  summary: z.string().min(1).optional(),
+  sources: listOf(CitationSchema).optional(),
   attribution: AttributionSchema.optional(),
   /** How likely the event is to have happened as recorded, 0..1. */
   confidence: z.number().min(0).max(1).optional(),
-  relations: z.array(RelationSchema).optional(),
-  tags: z.array(TagSchema).optional(),
+  relations: listOf(RelationSchema).optional(),
+  tags: listOf(TagSchema).optional(),
   ext: ExtSchema.optional(),
 } as const;
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { decodeJsonCell, encodeJsonCell, joinCell, splitCell } from "./cells";
+
+describe("list cells", () => {
+  it.each([
+    [["Moscow", "Irkutsk", "Kaliningrad"], "Moscow; Irkutsk; Kaliningrad"],
+    [["a;b", "c\\d"], "a\\;b; c\\\\d"],
+    [["", "x", ""], "; x; "],
+    [["  padded  "], "  padded  "],
+    [["ends with backslash\\"], "ends with backslash\\\\"],
+    [["Санкт-Петербург", "北京"], "Санкт-Петербург; 北京"],
+  ])("%j <-> %j", (items, cell) => {
+    expect(joinCell(items)).toBe(cell);
+    expect(splitCell(cell)).toEqual(items);
+  });
+
+  it("reads an empty cell as no items, and forgives a missing space after the separator", () => {
+    expect(splitCell("")).toEqual([]);
+    expect(splitCell("a;b")).toEqual(["a", "b"]);
+  });
+});
+
+describe("JSON cells", () => {
+  it.each([
+    ["text", "text"],
+    ["42", '"42"'],
+    ["true", '"true"'],
+    ["", '""'],
+    [" 7 ", '" 7 "'],
+    [42, "42"],
+    [-0.5, "-0.5"],
+    [false, "false"],
+    [null, "null"],
+    [[1, "a"], '[1,"a"]'],
+    [{ k: { n: null } }, '{"k":{"n":null}}'],
+  ])("%j <-> %s", (value, cell) => {
+    expect(encodeJsonCell(value)).toBe(cell);
+    expect(decodeJsonCell(cell)).toEqual(value);
+  });
+});
