@@ -102,11 +102,12 @@ type Merge<A, B> = Omit<A, keyof B> & B;
  * Every event a registry accepts, as one discriminated union; for a registry whose types are not known
  * statically (`Registry`), any event seen through its common fields.
  */
-export type RegistryEvent<R> = R extends Registry<infer M>
-  ? string extends keyof M
-    ? EventBase
-    : { [K in keyof M]: EventOf<M[K]> }[keyof M]
-  : never;
+export type RegistryEvent<R> =
+  R extends Registry<infer M>
+    ? string extends keyof M
+      ? EventBase
+      : { [K in keyof M]: EventOf<M[K]> }[keyof M]
+    : never;
 
 /** The event of one registered type. */
 export type RegistryEventOf<R, Name extends string> = Extract<RegistryEvent<R>, { type: Name }>;
