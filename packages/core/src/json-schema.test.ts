@@ -2,10 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { toJsonSchema } from "./json-schema";
 import { coreRegistry } from "./model/event-types";
-import { defineEventType } from "./registry";
+import { sanctionsDesignation } from "./model/examples.fixture";
 
 const schemaFile = new URL("../schema/tradecraft.schema.json", import.meta.url);
 const examplesFile = new URL("../../../examples/data/events.ndjson", import.meta.url);
@@ -90,17 +89,11 @@ describe("the JSON Schema", () => {
   });
 
   it("includes downstream types registered before generation", () => {
-    const registry = coreRegistry.withEventType(
-      defineEventType({
-        type: "sanctions_designation",
-        description: "A designation.",
-        initiator: "the designating state",
-        target: null,
-        fields: { listName: z.string() },
-      }),
-    );
+    const registry = coreRegistry.withEventType(sanctionsDesignation);
     const validate = compile(toJsonSchema(registry));
-    expect(validate({ events: [{ id: "s", type: "sanctions_designation", listName: "UK" }] })).toBe(true);
+    expect(
+      validate({ events: [{ id: "s", type: "sanctions_designation", listName: "UK", designatedParty: "a unit" }] }),
+    ).toBe(true);
     expect(validate({ events: [{ id: "s", type: "sanctions_designation" }] })).toBe(false);
   });
 });

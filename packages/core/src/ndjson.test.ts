@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { coreRegistry } from "./model/event-types";
+import { sanctionsDesignation } from "./model/examples.fixture";
 import { formatNdjson, ndjsonParser, parseNdjson } from "./ndjson";
 import type { ParseRecord } from "./plugins";
-import { defineEventType } from "./registry";
 
 const collect = async <T>(records: AsyncIterable<T>) => {
   const out: T[] = [];
@@ -108,15 +107,7 @@ describe("parseNdjson", () => {
   });
 
   it("round-trips: events -> NDJSON -> events is exact, for downstream types too", async () => {
-    const registry = coreRegistry.withEventType(
-      defineEventType({
-        type: "sanctions_designation",
-        description: "A designation on a sanctions list.",
-        initiator: "the designating state",
-        target: null,
-        fields: { listName: z.string() },
-      }),
-    );
+    const registry = coreRegistry.withEventType(sanctionsDesignation);
     const events = [
       expulsion,
       closure,
@@ -125,6 +116,7 @@ describe("parseNdjson", () => {
         type: "sanctions_designation",
         initiator: "GB",
         listName: "UK list",
+        designatedParty: "a bank",
         ext: { acme: { n: [1, null] } },
       },
     ];

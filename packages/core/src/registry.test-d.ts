@@ -1,18 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { coreRegistry, expulsion, type TradecraftEvent } from "./model/event-types";
+import { sanctionsDesignation } from "./model/examples.fixture";
 import { parseNdjson } from "./ndjson";
 import type { ParseRecord } from "./plugins";
 import { definePlugin } from "./plugins";
-import { defineEventType, type RegistryEvent, type RegistryEventOf, widenEventType } from "./registry";
-
-const sanctionsDesignation = defineEventType({
-  type: "sanctions_designation",
-  description: "A person or company put on a sanctions list.",
-  initiator: "the designating state",
-  target: "the state the designated party serves",
-  fields: { listName: z.string(), designatedParty: z.string(), programme: z.string().optional() },
-});
+import { type RegistryEvent, type RegistryEventOf, widenEventType } from "./registry";
 
 describe("type inference through the registry", () => {
   it("core events are a union discriminated on type", () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { coreRegistry, createRegistry, expulsion } from "./model/event-types";
+import { sanctionsDesignation } from "./model/examples.fixture";
 import { definePlugin, defineRule } from "./plugins";
 import { defineEventType, widenEventType } from "./registry";
-
-const sanctionsDesignation = defineEventType({
-  type: "sanctions_designation",
-  description: "A person or company put on a sanctions list.",
-  initiator: "the designating state",
-  target: "the state the designated party serves, when stated",
-  fields: {
-    listName: z.string(),
-    designatedParty: z.string(),
-    programme: z.string().optional(),
-  },
-});
 
 const designation = {
   id: "sd-1",

@@ -1,4 +1,15 @@
+import { z } from "zod";
+import { defineEventType } from "../registry";
 import type { coreEventTypes, TradecraftEvent } from "./event-types";
+
+/** A downstream type for the tests: a compliance team's sanctions designations. */
+export const sanctionsDesignation = defineEventType({
+  type: "sanctions_designation",
+  description: "A person, company or unit put on a sanctions list.",
+  initiator: "the designating state",
+  target: "the state the designated party serves, when stated",
+  fields: { listName: z.string(), designatedParty: z.string(), programme: z.string().optional() },
+});
 
 const source = { publisher: "Example Wire", title: "A report written for these tests" };
 
