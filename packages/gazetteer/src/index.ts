@@ -1,6 +1,4 @@
-export type { CityAlias } from "./aliases";
-export { CITY_ALIASES, COUNTRY_ALIASES } from "./aliases";
-export { DEMONYMS, pluralOf } from "./demonyms";
+export { DEMONYMS } from "./demonyms";
 export {
   type CountryProfile,
   createGazetteer,
@@ -15,4 +13,4 @@ export {
 export { normalizeName } from "./normalize";
 export { ORGANIZATIONS, type OrganizationRecord } from "./organizations";
 export type { Place } from "./places";
-export { SEAT_CITIES, SEATS_OF_GOVERNMENT, type Seat } from "./seats";
+export { SEATS_OF_GOVERNMENT, type Seat } from "./seats";
