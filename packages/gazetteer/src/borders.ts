@@ -15,6 +15,7 @@ let query: ReturnType<typeof whichPolygon<BorderProperties>> | undefined;
 export const isBordersLoaded = (): boolean => query !== undefined;
 
 const borderAt = (lon: number, lat: number): BorderProperties | undefined => {
+  if (!(Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) return undefined;
   if (!query) {
     const topology = JSON.parse(BORDERS) as Topology<{ borders: GeometryCollection<BorderProperties> }>;
     query = whichPolygon(feature(topology, topology.objects.borders));
@@ -24,17 +25,13 @@ const borderAt = (lon: number, lat: number): BorderProperties | undefined => {
 
 /**
  * The ISO 3166-1 alpha-2 code of the territory containing the point (GI for Gibraltar, PR for Puerto Rico),
- * or undefined at sea, in Antarctica's unclaimed parts or outside the valid range.
+ * or undefined at sea, in Bir Tawil or off the globe.
  */
-export const countryAt = (lon: number, lat: number): string | undefined =>
-  Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
-    ? borderAt(lon, lat)?.c
-    : undefined;
+export const countryAt = (lon: number, lat: number): string | undefined => borderAt(lon, lat)?.c;
 
 /** The territory containing the point, then its sovereign state if it is another: `["PR", "US"]`, `["FR"]`. */
 export const countriesAt = (lon: number, lat: number): readonly string[] => {
-  const territory = countryAt(lon, lat);
-  if (territory === undefined) return [];
-  const sovereign = borderAt(lon, lat)?.s;
-  return sovereign === undefined ? [territory] : [territory, sovereign];
+  const border = borderAt(lon, lat);
+  if (border === undefined) return [];
+  return border.s === undefined ? [border.c] : [border.c, border.s];
 };
