@@ -26,6 +26,15 @@ export const countryCode = (text: string): string | undefined => {
 };
 
 /**
+ * `countryCode` for a name met in text, where "US", "UK" and "USA" are codes but "us", "in", "it" and "no" are
+ * words: a name of two or three letters counts only in capitals.
+ */
+export const countryNamed = (text: string): string | undefined => {
+  const trimmed = text.trim();
+  return /^[A-Za-z]{2,3}$/.test(trimmed) && trimmed !== trimmed.toUpperCase() ? undefined : countryCode(trimmed);
+};
+
+/**
  * Where the capital of a state that no longer exists stood, as a city of today's data: its capital is that
  * city, metonymFor the old code.
  */

@@ -326,6 +326,14 @@ describe("resolveState", () => {
     expect(gazetteer.resolveState("Holland")).toMatchObject({ country: "NL" });
     expect(gazetteer.resolveState("Houston")).toBeUndefined();
   });
+
+  it("takes two- and three-letter codes in capitals only: in text, 'us' and 'in' are words", () => {
+    expect(gazetteer.resolveState("US")).toMatchObject({ country: "US" });
+    expect(gazetteer.resolveState("USA")).toMatchObject({ country: "US" });
+    for (const word of ["us", "in", "it", "no", "Us"]) expect(gazetteer.resolveState(word), word).toBeUndefined();
+    expect(gazetteer.lookupPlace("in")).toBeUndefined();
+    expect(gazetteer.lookupPlace("Paris", { country: "us" })).toMatchObject({ admin1: "Texas" });
+  });
 });
 
 describe("countryProfile", () => {

@@ -7,7 +7,7 @@ import {
   type PlaceQuery,
 } from "@tradecraft/core";
 import { countriesAt, countryAt, isBordersLoaded } from "./borders";
-import { countryCode, HISTORICAL_CAPITALS } from "./countries";
+import { countryCode, countryNamed, HISTORICAL_CAPITALS } from "./countries";
 import { countryOfDemonym, DEMONYMS } from "./demonyms";
 import { normalizeName, splitQualifier, withoutDivisionWord } from "./normalize";
 import { OrganizationIndex } from "./organization-index";
@@ -133,7 +133,7 @@ export class TradecraftGazetteer implements Gazetteer {
   /** The state a country code or name, demonym, capital or seat of government names. */
   resolveState(text: string): StateMatch | undefined {
     const matched = text.trim();
-    const country = countryCode(matched);
+    const country = countryNamed(matched);
     if (country !== undefined) return { country, via: "country", matched };
     const demonym = countryOfDemonym(matched);
     if (demonym !== undefined) return { country: demonym, via: "demonym", matched };
@@ -194,7 +194,7 @@ export class TradecraftGazetteer implements Gazetteer {
   #entries(name: string): readonly Entry[] {
     const key = normalizeName(name);
     if (key === "") return [];
-    const code = countryCode(name);
+    const code = countryNamed(name);
     const country = code === undefined ? undefined : this.countryPoint(code);
     return [
       ...(country === undefined ? [] : [{ place: country, alias: name.trim(), weight: 0 }]),
@@ -205,7 +205,7 @@ export class TradecraftGazetteer implements Gazetteer {
 
   /** What "Texas", "TX", "England" or "Germany" after a comma allows; undefined when it names nothing known. */
   #qualifier(qualifier: string): ((place: Place) => boolean) | undefined {
-    const country = countryCode(qualifier);
+    const country = countryNamed(qualifier);
     const divisions = [
       ...(placeTables().byName.get(normalizeName(qualifier)) ?? [])
         .map(({ place }) => place)

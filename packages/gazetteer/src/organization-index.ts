@@ -24,10 +24,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 /**
  * Finds organizations by name, alias or abbreviation, and by a generic description qualified by a state:
  * "the Russian FSB", "US Central Intelligence Agency", "Ukraine's military intelligence", "Ministry of
- * Foreign Affairs of Ukraine", "military intelligence GRU".
+ * Foreign Affairs of Ukraine", "military intelligence GRU". Abbreviations count only in text with a capital
+ * letter: "RAW" and "MIT" are services, "raw" and "mit" are words.
  */
 export class OrganizationIndex {
   readonly #names = new Map<string, OrganizationEntity[]>();
+  readonly #abbreviations = new Map<string, OrganizationEntity[]>();
   readonly #generic = new Map<string, OrganizationEntity[]>();
   readonly #keys = new Map<OrganizationEntity, Set<string>>();
   readonly #stateOf: (qualifier: string) => string | undefined;
@@ -37,9 +39,13 @@ export class OrganizationIndex {
     this.#stateOf = stateOf;
     for (const { entity, generic } of records) {
       const keys = new Set<string>();
-      for (const name of [entity.name, ...(entity.aliases ?? []), ...(entity.abbreviations ?? [])]) {
+      for (const name of [entity.name, ...(entity.aliases ?? [])]) {
         push(this.#names, organizationKey(name), entity);
         keys.add(organizationKey(name));
+      }
+      for (const abbreviation of entity.abbreviations ?? []) {
+        push(this.#abbreviations, organizationKey(abbreviation), entity);
+        keys.add(organizationKey(abbreviation));
       }
       for (const name of generic) {
         push(this.#generic, organizationKey(name), entity);
@@ -52,16 +58,22 @@ export class OrganizationIndex {
   /** Every organization the name can mean, best first; `country` (alpha-2) keeps that state's only. */
   find(name: string, country?: string): readonly OrganizationEntity[] {
     for (const variant of variantsOf(name)) {
-      const found = this.#find(organizationKey(variant), country);
+      const found = this.#find(organizationKey(variant), country, /\p{Lu}/u.test(variant));
       if (found.length > 0) return found;
     }
     return [];
   }
 
-  #find(key: string, country: string | undefined): readonly OrganizationEntity[] {
+  #named(key: string, abbreviations: boolean): readonly OrganizationEntity[] {
+    const named = this.#names.get(key) ?? [];
+    return abbreviations ? [...named, ...(this.#abbreviations.get(key) ?? [])] : named;
+  }
+
+  /** `abbreviations`: whether the text had a capital letter, so that "raw" stays a word. */
+  #find(key: string, country: string | undefined, abbreviations: boolean): readonly OrganizationEntity[] {
     const inCountry = (list: readonly OrganizationEntity[] | undefined) =>
       (list ?? []).filter((entity) => country === undefined || entity.country === country);
-    const named = inCountry(this.#names.get(key));
+    const named = inCountry(this.#named(key, abbreviations));
     if (named.length > 0) return named;
     if (country !== undefined) {
       const described = inCountry(this.#generic.get(key));
@@ -69,24 +81,31 @@ export class OrganizationIndex {
     }
     const words = key.split(" ");
     for (let cut = 1; cut < Math.min(words.length, 4); cut++) {
-      const found = this.#qualified(words.slice(0, cut).join(" "), words.slice(cut).join(" "), country);
+      const found = this.#qualified(words.slice(0, cut).join(" "), words.slice(cut).join(" "), country, abbreviations);
       if (found.length > 0) return found;
     }
     const of = key.lastIndexOf(" of ");
     if (of > 0) {
-      const found = this.#qualified(key.slice(of + 4), key.slice(0, of), country);
+      const found = this.#qualified(key.slice(of + 4), key.slice(0, of), country, abbreviations);
       if (found.length > 0) return found;
     }
     // A description followed by the abbreviation it explains: "military intelligence gru".
     const last = words.at(-1) ?? "";
     const description = words.slice(0, -1).join(" ");
     return words.length > 1
-      ? inCountry(this.#names.get(last)).filter((entity) => this.#keys.get(entity)?.has(description))
+      ? inCountry(this.#named(last, abbreviations)).filter((entity) => this.#keys.get(entity)?.has(description))
       : [];
   }
 
-  #qualified(qualifier: string, rest: string, country: string | undefined): readonly OrganizationEntity[] {
+  #qualified(
+    qualifier: string,
+    rest: string,
+    country: string | undefined,
+    abbreviations: boolean,
+  ): readonly OrganizationEntity[] {
     const state = this.#stateOf(qualifier);
-    return state !== undefined && (country === undefined || country === state) ? this.#find(rest, state) : [];
+    return state !== undefined && (country === undefined || country === state)
+      ? this.#find(rest, state, abbreviations)
+      : [];
   }
 }

@@ -115,6 +115,14 @@ describe("lookupOrganization", () => {
     expect(lookup(name)).toBeUndefined();
   });
 
+  it("reads abbreviations only in text with a capital letter", () => {
+    expect(lookup("RAW")).toBe("org:in-raw");
+    expect(lookup("raw")).toBeUndefined();
+    expect(lookup("MIT")).toBe("org:tr-mit");
+    expect(lookup("mit")).toBeUndefined();
+    expect(lookup("federal security service")).toBe("org:ru-fsb");
+  });
+
   it("lists every candidate for an ambiguous name", () => {
     const ids = gazetteer.lookupOrganizations("Foreign Intelligence Service", { country: "UA" }).map((o) => o.id);
     expect(ids).toEqual(["org:ua-szru"]);
