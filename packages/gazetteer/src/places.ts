@@ -30,7 +30,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const fromBase36 = (text: string): number => Number.parseInt(text, 36);
 const degrees = (text: string): number => fromBase36(text) / 1e4;
-const rows = (packed: string): string[][] => packed.split("\n").map((row) => row.split("|"));
+/** The records of a packed table one at a time, so that 25,000 field arrays never live at once. */
+function* rows(packed: string): Generator<string[]> {
+  for (let start = 0; start < packed.length; ) {
+    const end = packed.indexOf("\n", start);
+    const stop = end === -1 ? packed.length : end;
+    yield packed.slice(start, stop).split("|");
+    start = stop + 1;
+  }
+}
 const key = (country: string, name: string) => `${country}|${name}`;
 
 let tables: PlaceTables | undefined;
@@ -55,7 +63,7 @@ const buildTables = (): PlaceTables => {
   };
 
   const divisions = new Map(
-    rows(ADMIN1).map(([code = "", name = "", lat = "", lon = ""]) => [code, { name, lat, lon }]),
+    Array.from(rows(ADMIN1), ([code = "", name = "", lat = "", lon = ""]) => [code, { name, lat, lon }]),
   );
   // Aliases and seat cities name a city by its data spelling; the data comes most populous first, so the
   // first city of that spelling in that country is the one meant.
@@ -138,7 +146,10 @@ let points: ReadonlyMap<string, { readonly lat: number; readonly lon: number }> 
 /** Each current country's representative point (inside its largest polygon), by alpha-2 code; a small table. */
 export const countryPoints = (): ReadonlyMap<string, { readonly lat: number; readonly lon: number }> => {
   points ??= new Map(
-    rows(COUNTRY_POINTS).map(([code = "", lat = "", lon = ""]) => [code, { lat: degrees(lat), lon: degrees(lon) }]),
+    Array.from(rows(COUNTRY_POINTS), ([code = "", lat = "", lon = ""]) => [
+      code,
+      { lat: degrees(lat), lon: degrees(lon) },
+    ]),
   );
   return points;
 };
