@@ -1,0 +1,96 @@
+/**
+ * Alternate names the GeoNames-derived data lacks: exonyms, former names and the spellings news uses.
+ * Each entry names a city as the data spells it, with its country; `preferred` replaces that spelling in
+ * results (the data's own spelling then stays an alias).
+ */
+export interface CityAlias {
+  readonly name: string;
+  readonly country: string;
+  readonly preferred?: string;
+  readonly aliases: readonly string[];
+}
+
+export const CITY_ALIASES: readonly CityAlias[] = [
+  { name: "Washington, D.C.", country: "US", preferred: "Washington", aliases: ["Washington DC", "D.C."] },
+  { name: "New York City", country: "US", aliases: ["New York", "NYC"] },
+  { name: "Kyiv", country: "UA", aliases: ["Kiev", "Kyiv City"] },
+  { name: "Kharkiv", country: "UA", aliases: ["Kharkov"] },
+  { name: "Odessa", country: "UA", preferred: "Odesa", aliases: [] },
+  { name: "Lviv", country: "UA", aliases: ["Lvov", "Lwów", "Lemberg"] },
+  { name: "Dnipro", country: "UA", aliases: ["Dnepr", "Dnipropetrovsk", "Dnepropetrovsk"] },
+  { name: "Zaporizhia", country: "UA", preferred: "Zaporizhzhia", aliases: ["Zaporozhye", "Zaporizhzhya"] },
+  { name: "Mykolayiv", country: "UA", preferred: "Mykolaiv", aliases: ["Nikolaev", "Nikolayev"] },
+  { name: "Luhansk", country: "UA", aliases: ["Lugansk"] },
+  { name: "Saint Petersburg", country: "RU", aliases: ["Leningrad", "Petrograd", "Sankt-Peterburg"] },
+  { name: "Moscow", country: "RU", aliases: ["Moskva"] },
+  { name: "Kaliningrad", country: "RU", aliases: ["Königsberg"] },
+  { name: "Volgograd", country: "RU", aliases: ["Stalingrad"] },
+  { name: "Yekaterinburg", country: "RU", aliases: ["Ekaterinburg", "Sverdlovsk"] },
+  { name: "Nizhniy Novgorod", country: "RU", aliases: ["Nizhny Novgorod", "Gorky"] },
+  { name: "Nur-Sultan", country: "KZ", preferred: "Astana", aliases: ["Akmola", "Tselinograd"] },
+  { name: "Almaty", country: "KZ", aliases: ["Alma-Ata"] },
+  { name: "Bishkek", country: "KG", aliases: ["Frunze"] },
+  { name: "Chisinau", country: "MD", aliases: ["Kishinev"] },
+  { name: "Tbilisi", country: "GE", aliases: ["Tiflis"] },
+  { name: "Ulan Bator", country: "MN", preferred: "Ulaanbaatar", aliases: [] },
+  { name: "Beijing", country: "CN", aliases: ["Peking", "Peiping"] },
+  { name: "Guangzhou", country: "CN", aliases: ["Canton"] },
+  { name: "Yangon", country: "MM", aliases: ["Rangoon"] },
+  { name: "Ho Chi Minh City", country: "VN", aliases: ["Saigon"] },
+  { name: "Mumbai", country: "IN", aliases: ["Bombay"] },
+  { name: "Kolkata", country: "IN", aliases: ["Calcutta"] },
+  { name: "Chennai", country: "IN", aliases: ["Madras"] },
+  { name: "Mecca", country: "SA", aliases: ["Makkah"] },
+  { name: "Sanaa", country: "YE", aliases: ["Sana'a"] },
+  { name: "Tel Aviv", country: "IL", aliases: ["Tel Aviv-Yafo", "Tel Aviv-Jaffa"] },
+  { name: "The Hague", country: "NL", aliases: ["Den Haag", "'s-Gravenhage"] },
+  { name: "Brussels", country: "BE", aliases: ["Bruxelles", "Brussel"] },
+  { name: "Genève", country: "CH", preferred: "Geneva", aliases: ["Genf"] },
+  { name: "Köln", country: "DE", preferred: "Cologne", aliases: [] },
+  { name: "Munich", country: "DE", aliases: ["München"] },
+  { name: "Frankfurt am Main", country: "DE", aliases: ["Frankfurt"] },
+  { name: "Göteborg", country: "SE", preferred: "Gothenburg", aliases: [] },
+  { name: "Vienna", country: "AT", aliases: ["Wien"] },
+  { name: "Prague", country: "CZ", aliases: ["Praha"] },
+  { name: "Warsaw", country: "PL", aliases: ["Warszawa"] },
+  { name: "Kraków", country: "PL", aliases: ["Cracow"] },
+  { name: "Gdańsk", country: "PL", aliases: ["Danzig"] },
+  { name: "Wrocław", country: "PL", aliases: ["Breslau"] },
+  { name: "Rome", country: "IT", aliases: ["Roma"] },
+  { name: "Lisbon", country: "PT", aliases: ["Lisboa"] },
+  { name: "Copenhagen", country: "DK", aliases: ["København"] },
+  { name: "Belgrade", country: "RS", aliases: ["Beograd"] },
+  { name: "Bucharest", country: "RO", aliases: ["București"] },
+  { name: "Athens", country: "GR", aliases: ["Athína"] },
+  { name: "Villajoyosa", country: "ES", aliases: ["La Vila Joiosa"] },
+  { name: "Mexico City", country: "MX", aliases: ["Ciudad de México"] },
+];
+
+/** Country names neither ISO nor core's table knows: former, informal and abbreviated ones. */
+export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  BA: ["Bosnia"],
+  BF: ["Upper Volta"],
+  BJ: ["Dahomey"],
+  BN: ["Brunei"],
+  BY: ["Byelorussia", "Belorussia"],
+  CD: ["DRC", "DR Congo", "Congo-Kinshasa"],
+  CG: ["Congo-Brazzaville"],
+  CN: ["PRC", "People's Republic of China", "Mainland China"],
+  DE: ["West Germany", "FRG", "Federal Republic of Germany"],
+  FK: ["Falklands", "Falkland Islands"],
+  IR: ["Persia"],
+  KG: ["Kirghizia"],
+  KH: ["Kampuchea"],
+  KR: ["ROK", "Republic of Korea"],
+  LK: ["Ceylon"],
+  MK: ["Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"],
+  MO: ["Macau"],
+  NL: ["Holland"],
+  SA: ["KSA"],
+  SZ: ["Swaziland"],
+  TH: ["Siam"],
+  TL: ["East Timor"],
+  TW: ["ROC", "Republic of China", "Formosa"],
+  US: ["America", "United States of America"],
+  VA: ["Holy See"],
+};
