@@ -70,6 +70,14 @@ describe("countries", () => {
     expect(isCountryCode("ru")).toBe(false);
   });
 
+  it("gives a reused number or name to the current country", () => {
+    expect(lookupCountry(180)?.alpha2).toBe("CD");
+    expect(lookupCountry("104")?.alpha2).toBe("MM");
+    expect(toAlpha2("Burma")).toBe("MM");
+    expect(toAlpha2("Zaire")).toBe("ZR");
+    expect(lookupCountry("BU")?.historical).toBe(true);
+  });
+
   it("keeps the first claimant of a shared short name, and says nothing for unknown names", () => {
     expect(toAlpha2("Congo")).toBe("CG");
     expect(toAlpha2("Democratic Republic of the Congo")).toBe("CD");

@@ -125,6 +125,8 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   VA: ["Vatican"],
   GB: ["Britain", "U.K."],
   KP: ["DPRK"],
+  // Burma is what many still call Myanmar; the historical code BU is for dates before 1989.
+  MM: ["Burma"],
 };
 
 let index:
@@ -167,7 +169,9 @@ const getIndex = () => {
   all.push(...EXTRA_COUNTRIES);
   const byAlpha2 = new Map(all.map((c) => [c.alpha2, c]));
   const byAlpha3 = new Map(all.map((c) => [c.alpha3, c]));
-  const byNumeric = new Map(all.flatMap((c) => (c.numeric === undefined ? [] : [[c.numeric, c] as const])));
+  // ISO reuses some numbers (180 was Zaire, is the DR Congo): the current country keeps the number.
+  const byNumeric = new Map<string, Country>();
+  for (const c of all) if (c.numeric !== undefined && !byNumeric.has(c.numeric)) byNumeric.set(c.numeric, c);
   const byName = new Map<string, Country>();
   // The first country to claim a name keeps it ("Congo" stays the Republic of the Congo).
   for (const c of all) {
