@@ -1,0 +1,247 @@
+import { WORD_CLASSES } from "./lexicon";
+import type { Mention } from "./mentions";
+import type { TypeRoles } from "./roles";
+import type { Token } from "./sentences";
+import type { Requirement } from "./triggers";
+
+/**
+ * Who did what to whom: the actors of one trigger, read from the mentions in its subject and object and from
+ * the prepositions that introduce them, by the rule of its type (`roles.ts`).
+ */
+
+/** Prepositions after which a state is a place or a time, not a party ("in Russia", "after the invasion of Ukraine"). */
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "into",
+  "on",
+  "during",
+  "since",
+  "after",
+  "before",
+  "within",
+  "over",
+  "through",
+  "around",
+  "towards",
+  "toward",
+  "against",
+  "with",
+]);
+/** Nouns for people who serve a state in secret: their state is the one the arrested are said to serve. */
+const SERVICE_NOUNS = new Set(["spy", "agent", "officer", "operative", "intelligence", "informant", "asset", "mole"]);
+/** Verbs whose subject does what the noun they govern names ("Moscow announced the expulsion of ..."). */
+const AGENTIVE_GOVERNORS = new Set([
+  "announce",
+  "order",
+  "decide",
+  "confirm",
+  "complete",
+  "begin",
+  "launch",
+  "conduct",
+  "declare",
+  "approve",
+  "carry",
+  "hold",
+  "stage",
+  "host",
+]);
+
+export type Range = readonly [number, number];
+
+export interface ArgumentInput {
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly roles: TypeRoles;
+  readonly head: number;
+  readonly passive: boolean;
+  readonly nominal: boolean;
+  readonly subject: Range | undefined;
+  readonly object: Range;
+  /** The verb before a nominal trigger, and its subject. */
+  readonly governor?: { readonly lemma: string; readonly subject: Range | undefined };
+}
+
+export interface Actors {
+  /** More than one initiator fans the event out, one per state ("France, Germany and Italy expelled ..."). */
+  readonly initiators: readonly string[];
+  readonly target?: string;
+  /** The states the persons serve or come from, for requirements and defections. */
+  readonly persons: readonly Mention[];
+}
+
+const within = (m: Mention, range: Range | undefined) =>
+  range !== undefined && m.first >= range[0] && m.last <= range[1];
+const isActor = (m: Mention) =>
+  m.state !== undefined && m.kind !== "place" && m.kind !== "person" && !LOCATIVE.has(m.preposition ?? "");
+
+/** Mentions that follow one another with only commas and "and"/"or" between them. */
+const listGroups = (mentions: readonly Mention[], tokens: readonly Token[]): Mention[][] => {
+  const groups: Mention[][] = [];
+  for (const m of mentions) {
+    const last = groups.at(-1)?.at(-1);
+    const joined =
+      last !== undefined &&
+      tokens
+        .slice(last.last + 1, m.first)
+        .every((t) => t.text === "," || t.lower === "and" || t.lower === "or" || t.lower === "the");
+    if (joined) groups.at(-1)?.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+};
+
+const states = (mentions: readonly Mention[]) => [...new Set(mentions.map((m) => m.state as string))];
+
+/** The agent side: the first list of actors in the subject, or "by X" after a passive. */
+const agents = (input: ArgumentInput): string[] => {
+  const { tokens, mentions, object, passive, nominal, subject, governor, head } = input;
+  if (passive || nominal) {
+    const by = mentions.filter((m) => within(m, object) && m.preposition === "by" && m.state !== undefined);
+    if (by.length > 0) return states(by);
+  }
+  if (nominal) {
+    const possessive = mentions.find((m) => m.last < head && m.last >= head - 4 && tokens[m.last + 1]?.text === "'s");
+    if (possessive?.state) return [possessive.state];
+    if (governor && AGENTIVE_GOVERNORS.has(governor.lemma)) {
+      const group = listGroups(
+        mentions.filter((m) => within(m, governor.subject) && isActor(m)),
+        tokens,
+      )[0];
+      return group ? states(group) : [];
+    }
+    return [];
+  }
+  if (passive) return [];
+  const group = listGroups(
+    mentions.filter((m) => within(m, subject) && isActor(m)),
+    tokens,
+  )[0];
+  return group ? states(group) : [];
+};
+
+/** The patient side: actors in the object, or in the subject of a passive. */
+const patients = (input: ArgumentInput): Mention[] => {
+  const { mentions, object, passive, subject } = input;
+  return mentions.filter((m) => within(m, passive ? subject : object) && isActor(m) && m.preposition !== "by");
+};
+
+const withPreposition = (input: ArgumentInput, words: readonly string[], range: Range | undefined = input.object) =>
+  input.mentions.filter((m) => within(m, range) && m.state !== undefined && words.includes(m.preposition ?? ""));
+
+/** A state a person is said to serve: "spying for Moscow", "GRU officers", "Russian spies". */
+const servedState = (input: ArgumentInput): string | undefined => {
+  const { tokens, mentions } = input;
+  const forState = mentions.find(
+    (m) => m.state !== undefined && m.preposition === "for" && m.first > input.head && m.kind !== "person",
+  );
+  if (forState) return forState.state;
+  const service = mentions.find(
+    (m) =>
+      m.state !== undefined &&
+      m.first > input.head &&
+      (m.kind === "organization" ||
+        (m.kind === "demonym" && SERVICE_NOUNS.has(tokens[m.last + 1]?.lemma ?? tokens[m.last + 2]?.lemma ?? ""))),
+  );
+  return service?.state;
+};
+
+export const findActors = (input: ArgumentInput, requirement: Requirement | undefined): Actors => {
+  const { roles, mentions, tokens } = input;
+  const persons = mentions.filter(
+    (m) =>
+      m.kind === "person" &&
+      (within(m, roles.subjectIsPatient || input.passive ? input.subject : input.object) ||
+        (requirement === "foreign-agent-object" && within(m, input.object)) ||
+        (input.nominal && within(m, input.object))),
+  );
+  switch (roles.actors) {
+    case "agent-patient": {
+      const initiators = agents(input);
+      const fromCountry = input.passive ? withPreposition(input, ["from"]).filter((m) => m.kind === "country") : [];
+      const allInitiators = initiators.length > 0 ? initiators : states(fromCountry);
+      const target = patients(input).find((m) => !allInitiators.includes(m.state as string))?.state;
+      return { initiators: allInitiators, ...(target ? { target } : {}), persons };
+    }
+    case "legal": {
+      const target = servedState(input);
+      return { initiators: agents(input), ...(target ? { target } : {}), persons };
+    }
+    case "defection": {
+      if (requirement === "foreign-agent-object") {
+        const initiators = agents(input);
+        const served = mentions.find(
+          (m) => m.first > input.head && isActor(m) && !initiators.includes(m.state as string),
+        );
+        return { initiators, ...(served?.state ? { target: served.state } : {}), persons };
+      }
+      const to = withPreposition(input, ["to", "into", "of"]).filter((m) => m.kind !== "person");
+      const from = withPreposition(input, ["from"]).filter((m) => m.kind !== "person");
+      const own = mentions.find((m) => within(m, input.subject) && isActor(m));
+      const target = from[0]?.state ?? own?.state;
+      const initiator = to.find((m) => m.state !== target)?.state;
+      return { initiators: initiator ? [initiator] : [], ...(target ? { target } : {}), persons };
+    }
+    case "attack":
+      return { initiators: agents(input), persons };
+    case "influence": {
+      const initiators = agents(input);
+      const target = mentions.find(
+        (m) => within(m, input.object) && m.state !== undefined && !initiators.includes(m.state) && m.kind !== "person",
+      )?.state;
+      return { initiators, ...(target ? { target } : {}), persons };
+    }
+    case "presence": {
+      const staff = mentions.find(
+        (m) =>
+          within(m, input.object) && m.kind === "demonym" && WORD_CLASSES.staff?.has(tokens[m.last + 1]?.lemma ?? ""),
+      );
+      const host = withPreposition(input, ["in"]).find((m) => m.kind === "country" || m.kind === "capital");
+      const initiators = staff?.state ? [staff.state] : agents(input);
+      return { initiators, ...(host?.state ? { target: host.state } : {}), persons };
+    }
+    case "parties": {
+      const parties = states(mentions.filter(isActor));
+      return { initiators: parties.slice(0, 1), ...(parties[1] ? { target: parties[1] } : {}), persons };
+    }
+    case "none":
+      return { initiators: [], persons };
+  }
+};
+
+/** Whether the words around a trigger complete it (see `Requirement`). */
+export const meetsRequirement = (
+  requirement: Requirement | undefined,
+  input: ArgumentInput,
+  actors: Actors,
+  counted: boolean,
+): boolean => {
+  if (requirement === undefined) return true;
+  const { tokens, object, subject, passive } = input;
+  const patientRange = passive ? subject : object;
+  const inPatient = (predicate: (t: Token) => boolean) =>
+    patientRange !== undefined && tokens.slice(patientRange[0], patientRange[1] + 1).some(predicate);
+  const isStaff = (t: Token) => WORD_CLASSES.staff?.has(t.lemma) === true;
+  switch (requirement) {
+    case "staff-patient":
+      return inPatient((t) => isStaff(t) || t.lower === "them" || t.lower === "him" || t.lower === "her");
+    case "foreign-staff-patient":
+      return inPatient(isStaff) && actors.target !== undefined && !actors.initiators.includes(actors.target);
+    case "person-subject":
+      return actors.persons.length > 0 || input.mentions.some((m) => m.kind === "person" && within(m, subject));
+    case "foreign-agent-object":
+      return (
+        input.mentions.some((m) => m.kind === "person" && within(m, object)) &&
+        actors.target !== undefined &&
+        actors.initiators.length > 0
+      );
+    case "counted-staff":
+      return counted && inPatient(isStaff);
+  }
+};

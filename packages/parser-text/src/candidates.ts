@@ -1,0 +1,215 @@
+import type { Gazetteer } from "@tradecraft/core";
+import { type ArgumentInput, findActors, meetsRequirement } from "./arguments";
+import { type Attribution, attributionOf } from "./attribution";
+import { type Count, findCount } from "./counts";
+import { type DateMention, findDates } from "./dates";
+import { KIN, WORD_CLASSES } from "./lexicon";
+import { type Discourse, findMentions, type Mention } from "./mentions";
+import { modalityOf } from "./modality";
+import { type EventPlace, findPlace } from "./places";
+import { TYPE_ROLES } from "./roles";
+import type { Sentence, Token } from "./sentences";
+import { isPassive, objectRange, segmentTokens, subjectRange, verbBefore } from "./syntax";
+import { findTriggers, type Trigger } from "./triggers";
+
+/** An event as read from one trigger in one sentence, before the article-level steps (carry-over, merging). */
+export interface Candidate {
+  readonly type: string;
+  readonly sentence: Sentence;
+  readonly trigger: Trigger;
+  initiator?: string;
+  target?: string;
+  readonly persons: readonly string[];
+  readonly count?: Count;
+  readonly date?: string;
+  place?: EventPlace;
+  readonly attribution?: Attribution;
+  readonly fields: Record<string, unknown>;
+  readonly nominal: boolean;
+  /** Actors taken from an earlier sentence or a sibling event. */
+  inherited: boolean;
+  /** Further sentences that state the same event. */
+  readonly also: Sentence[];
+}
+
+export interface SentenceReading {
+  readonly sentence: Sentence;
+  readonly mentions: readonly Mention[];
+  readonly candidates: Candidate[];
+}
+
+const MISSION_KINDS: Readonly<Record<string, string>> = {
+  embassy: "embassy",
+  consulate: "consulate",
+  "consulate-general": "consulate_general",
+  mission: "other",
+  legation: "embassy",
+};
+
+const datesByToken = (sentence: Sentence, published: string | undefined): { date: DateMention; token: number }[] =>
+  findDates(sentence.text, published).map((date) => {
+    const offset = sentence.start + date.start;
+    const token = sentence.tokens.findIndex((t) => t.end > offset);
+    return { date, token: token < 0 ? sentence.tokens.length - 1 : token };
+  });
+
+/**
+ * The date of a trigger: the nearest date in its clause, else a date that opens the sentence ("In 2018, ...")
+ * when the trigger is in the main clause.
+ */
+const dateFor = (
+  dates: readonly { date: DateMention; token: number }[],
+  head: number,
+  segments: readonly number[],
+  tokens: readonly Token[],
+): string | undefined => {
+  const sameClause = dates
+    .filter((d) => segments[d.token] === segments[head])
+    .sort((a, b) => Math.abs(a.token - head) - Math.abs(b.token - head));
+  if (sameClause[0]) return sameClause[0].date.edtf;
+  if (segments[head] !== 0) return undefined;
+  const firstVerb = tokens.findIndex((t) => t.pos === "VERB");
+  return dates.find((d) => d.token < firstVerb)?.date.edtf;
+};
+
+/** Persons and their relatives counted as the people an event happened to ("X, his wife and daughter" = 3). */
+const personalCount = (persons: readonly Mention[], tokens: readonly Token[], range: readonly [number, number]) => {
+  if (persons.length === 0) return undefined;
+  const kin = tokens.slice(range[0], range[1] + 1).filter((t) => KIN.has(t.lower)).length;
+  return persons.length + kin;
+};
+
+const typeFields = (type: string, trigger: Trigger, tokens: readonly Token[], window: readonly [number, number]) => {
+  const fields: Record<string, unknown> = { ...trigger.rule.fields };
+  const words = tokens.slice(window[0], window[1] + 1);
+  if (type === "expulsion") {
+    if (trigger.pattern.includes("grata")) fields.personaNonGrata = true;
+    const staff = words.find((t) => WORD_CLASSES.staff?.has(t.lemma) && t.lemma !== "member");
+    if (staff) fields.role = staff.lemma === "diplomats" ? "diplomat" : staff.lemma;
+  }
+  if (type === "mission_closure" || type === "mission_opening") {
+    const mission = words.find((t) => MISSION_KINDS[t.lemma]);
+    if (mission) {
+      const general = words[words.indexOf(mission) + 1]?.lower === "general";
+      fields.missionKind = general ? "consulate_general" : MISSION_KINDS[mission.lemma];
+    }
+  }
+  if (type === "escape") {
+    const custody = words.find((t) => WORD_CLASSES.custody?.has(t.lemma));
+    if (custody) {
+      const house = words[words.indexOf(custody) - 1]?.lower === "house";
+      fields.custody = house ? "house_arrest" : custody.lemma === "custody" ? "detention" : "prison";
+    }
+  }
+  if (type === "assassination" && trigger.pattern.startsWith("shoot")) fields.method = "shooting";
+  return fields;
+};
+
+/**
+ * Reads every trigger of a sentence into candidates: modality first (what did not happen is no event), then
+ * arguments, count, date, place and attribution. Lists of initiators fan out into one candidate each.
+ */
+export const readSentence = (
+  sentence: Sentence,
+  gazetteer: Gazetteer | undefined,
+  discourse: Discourse,
+  published: string | undefined,
+): SentenceReading => {
+  const { tokens } = sentence;
+  const mentions = findMentions(sentence, gazetteer, discourse);
+  const triggers = findTriggers(tokens);
+  if (triggers.length === 0) return { sentence, mentions, candidates: [] };
+  const segments = segmentTokens(tokens);
+  const dates = datesByToken(sentence, published);
+  const candidates: Candidate[] = [];
+  triggers.forEach((trigger, n) => {
+    const roles = TYPE_ROLES[trigger.rule.type];
+    if (roles === undefined) return;
+    const head = trigger.head;
+    const headToken = tokens[head] as Token;
+    const nominal = headToken.pos === "NOUN" || headToken.pos === "PROPN";
+    const passive = !nominal && isPassive(tokens, head, segments);
+    const next = triggers[n + 1]?.first ?? tokens.length;
+    const object = objectRange(tokens, head, next, segments, trigger.last);
+    const subject = nominal ? undefined : subjectRange(tokens, head, segments);
+    const governorIndex = nominal ? verbBefore(tokens, trigger.first, segments) : undefined;
+    const governor =
+      governorIndex === undefined
+        ? undefined
+        : { lemma: (tokens[governorIndex] as Token).lemma, subject: subjectRange(tokens, governorIndex, segments) };
+    const input: ArgumentInput = {
+      tokens,
+      mentions,
+      roles,
+      head,
+      passive,
+      nominal,
+      subject,
+      object,
+      ...(governor ? { governor } : {}),
+    };
+    const patientRange = passive || roles.subjectIsPatient ? (subject ?? object) : object;
+    const countRange: readonly [number, number] =
+      trigger.rule.requires === "counted-staff" ? [trigger.first, object[1]] : patientRange;
+    const stated = findCount(tokens, countRange[0], countRange[1]);
+    const modality = modalityOf({
+      tokens,
+      segments,
+      head,
+      first: trigger.first,
+      nominal,
+      heading: sentence.heading,
+      counted: stated?.count !== undefined,
+    });
+    if (modality !== "factual") return;
+    if (roles.subjectIsPatient && !nominal && isGenericGroup(tokens, subject, mentions)) return;
+    const actors = findActors(input, trigger.rule.requires);
+    if (!meetsRequirement(trigger.rule.requires, input, actors, stated?.count !== undefined)) return;
+    const personCount = roles.personal ? personalCount(actors.persons, tokens, patientRange) : undefined;
+    const count: Count | undefined =
+      stated ?? (personCount === undefined ? undefined : { count: personCount, qualifier: "exact", at: head });
+    const window: [number, number] = [trigger.first, Math.max(object[1], trigger.last)];
+    const before: [number, number] = [0, trigger.first - 1];
+    const place =
+      findPlace(mentions, tokens, window, gazetteer) ??
+      (segments[head] === 0 ? findPlace(mentions, tokens, before, gazetteer) : undefined);
+    const attribution = attributionOf(tokens, mentions, head);
+    const date = dateFor(dates, head, segments, tokens);
+    const initiators = actors.initiators.length > 0 ? actors.initiators : [undefined];
+    for (const initiator of initiators) {
+      candidates.push({
+        type: trigger.rule.type,
+        sentence,
+        trigger,
+        ...(initiator === undefined ? {} : { initiator }),
+        ...(actors.target === undefined || actors.target === initiator ? {} : { target: actors.target }),
+        persons: [...new Set(actors.persons.map((p) => p.person as string))],
+        ...(count === undefined ? {} : { count }),
+        ...(date === undefined ? {} : { date }),
+        ...(place === undefined ? {} : { place }),
+        ...(attribution === undefined ? {} : { attribution }),
+        fields: typeFields(trigger.rule.type, trigger, tokens, window),
+        nominal,
+        inherited: false,
+        also: [],
+      });
+    }
+  });
+  return { sentence, mentions, candidates };
+};
+
+/** "Businessmen were found hanged", "famous Russians have died": a bare plural group is a generalisation. */
+const isGenericGroup = (
+  tokens: readonly Token[],
+  subject: readonly [number, number] | undefined,
+  mentions: readonly Mention[],
+): boolean => {
+  if (subject === undefined) return false;
+  const words = tokens.slice(subject[0], subject[1] + 1);
+  const hasPerson = mentions.some((m) => m.kind === "person" && m.first >= subject[0] && m.last <= subject[1]);
+  const plural = words.some(
+    (t) => (t.pos === "NOUN" || t.pos === "PROPN") && t.lower !== t.lemma && t.lower.endsWith("s"),
+  );
+  const determined = words.some((t) => t.pos === "DET" || t.pos === "NUM" || t.pos === "PRON");
+  return plural && !determined && !hasPerson;
+};

@@ -1,0 +1,114 @@
+import { isNumberToken, NUMBER_WORDS } from "./patterns";
+import type { Token } from "./sentences";
+
+/** A stated count and how it was hedged ("about 400" -> 400 approximate; "several" -> no number). */
+export interface Count {
+  readonly count?: number;
+  readonly qualifier?:
+    | "exact"
+    | "approximate"
+    | "more_than"
+    | "at_least"
+    | "fewer_than"
+    | "at_most"
+    | "several"
+    | "dozens"
+    | "hundreds";
+  /** Token index of the number. */
+  readonly at: number;
+}
+
+const HEDGES: readonly [readonly string[], NonNullable<Count["qualifier"]>][] = [
+  [["more", "than"], "more_than"],
+  [["over"], "more_than"],
+  [["upwards", "of"], "more_than"],
+  [["at", "least"], "at_least"],
+  [["fewer", "than"], "fewer_than"],
+  [["less", "than"], "fewer_than"],
+  [["under"], "fewer_than"],
+  [["up", "to"], "at_most"],
+  [["at", "most"], "at_most"],
+  [["about"], "approximate"],
+  [["around"], "approximate"],
+  [["approximately"], "approximate"],
+  [["roughly"], "approximate"],
+  [["some"], "approximate"],
+  [["nearly"], "approximate"],
+  [["almost"], "approximate"],
+  [["an", "estimated"], "approximate"],
+];
+const VAGUE: Readonly<Record<string, Count["qualifier"]>> = {
+  several: "several",
+  few: "several",
+  dozens: "dozens",
+  hundreds: "hundreds",
+  scores: "dozens",
+};
+/** Nouns after a number that measure something else than the people or objects of the event. */
+const MEASURES = new Set([
+  "percent",
+  "%",
+  "hour",
+  "day",
+  "week",
+  "month",
+  "year",
+  "minute",
+  "time",
+  "kilometre",
+  "kilometer",
+  "mile",
+  "trip",
+  "zone",
+  "view",
+  "call",
+  "dollar",
+  "euro",
+  "million",
+  "billion",
+  "thousand",
+]);
+
+const numberValue = (token: Token): number | undefined => {
+  if (token.lower in NUMBER_WORDS) return NUMBER_WORDS[token.lower];
+  const n = Number(token.text.replace(/,/g, ""));
+  return Number.isFinite(n) ? n : undefined;
+};
+
+const isYear = (token: Token) => /^(1[89]|20)\d{2}$/.test(token.text);
+
+const hedgeBefore = (tokens: readonly Token[], at: number): NonNullable<Count["qualifier"]> => {
+  for (const [words, qualifier] of HEDGES) {
+    const from = at - words.length;
+    if (from >= 0 && words.every((w, k) => tokens[from + k]?.lower === w)) return qualifier;
+  }
+  return "exact";
+};
+
+/**
+ * The first count in a token range: a number (digits or words) before the noun it counts, with its hedge, or a
+ * vague quantity ("several", "dozens of"). Years, percentages, durations and ages are not counts.
+ */
+export const findCount = (tokens: readonly Token[], from: number, to: number): Count | undefined => {
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const vague = VAGUE[token.lower];
+    if (vague) {
+      const next = tokens[i + 1];
+      // "hundreds of thousands" stays "hundreds": the qualifier is all the text gives.
+      if (next?.lower === "more" || next?.pos === "NOUN" || next?.lower === "of" || next?.pos === "ADJ") {
+        return { qualifier: vague, at: i };
+      }
+      continue;
+    }
+    if (!isNumberToken(token) || token.text.includes("-")) continue;
+    const next = tokens[i + 1];
+    if (isYear(token)) continue;
+    if (next && (MEASURES.has(next.lemma) || next.text === "%" || next.text === "-")) continue;
+    if (token.lower === "one" && next?.lower === "of") continue;
+    const count = numberValue(token);
+    if (count === undefined || !Number.isInteger(count)) continue;
+    return { count, qualifier: hedgeBefore(tokens, i), at: i };
+  }
+  return undefined;
+};

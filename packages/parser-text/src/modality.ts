@@ -1,0 +1,106 @@
+import { ANAPHORIC_DETERMINERS, CONDITIONALS, IRREALIS_NOUNS, IRREALIS_VERBS, MODALS, NEGATIONS } from "./lexicon";
+import type { Token } from "./sentences";
+import { auxiliaries, governingVerb, isNegated, verbBefore } from "./syntax";
+
+/**
+ * Whether a trigger reports something that happened. Negated ("did not expel"), possible ("could expel"),
+ * planned or wished ("plans to expel", "talks about allowing"), conditional ("if they expel"), habitual or
+ * generic ("Russian agents eliminate critics", "these expulsions", "murder cases") statements are not events.
+ */
+export type Modality = "factual" | "negated" | "hypothetical" | "planned" | "conditional" | "generic" | "question";
+
+const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
+const PAST_OR_PERFECT = new Set(["was", "were", "had", "has", "have", "having", "did", "been", "'ve", "'d"]);
+
+type Tense = "past" | "present" | "progressive" | "modal" | "governed";
+
+const tenseOf = (tokens: readonly Token[], head: number): Tense => {
+  const verb = tokens[head] as Token;
+  const aux = auxiliaries(tokens, head);
+  if (aux.some((t) => MODALS.has(t.lower))) return "modal";
+  if (aux.some((t) => PAST_OR_PERFECT.has(t.lower))) return "past";
+  if (aux.some((t) => PRESENT_BE.has(t.lower))) return verb.lower.endsWith("ing") ? "progressive" : "present";
+  if (tokens[head - 1]?.lower === "to" || verb.lower.endsWith("ing")) return "governed";
+  if (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`) {
+    return "present";
+  }
+  return "past";
+};
+
+/** The chain of verbs that govern a head through "to", a preposition or a gerund, nearest first (at most three). */
+const governors = (tokens: readonly Token[], head: number): number[] => {
+  const chain: number[] = [];
+  let current: number | undefined = head;
+  while (chain.length < 3) {
+    current = governingVerb(tokens, current);
+    if (current === undefined) break;
+    chain.push(current);
+  }
+  return chain;
+};
+
+export interface ModalityInput {
+  readonly tokens: readonly Token[];
+  readonly segments: readonly number[];
+  readonly head: number;
+  readonly first: number;
+  readonly nominal: boolean;
+  /** Headlines are written in the present: their tense says nothing. */
+  readonly heading: boolean;
+  /** A number in the patient makes a present progressive an announcement ("is expelling 23 diplomats"). */
+  readonly counted: boolean;
+}
+
+const LIST_MARKERS = new Set(["such", "like", "including"]);
+const LEXICAL_PLURALS = new Set(["talks", "sanctions", "arms"]);
+
+const nominalModality = (input: ModalityInput): Modality | undefined => {
+  const { tokens, head } = input;
+  const noun = tokens[head] as Token;
+  const plural = noun.lower !== noun.lemma && noun.lower.endsWith("s") && !LEXICAL_PLURALS.has(noun.lower);
+  const before = tokens[head - 1];
+  const dated = before !== undefined && (before.pos === "NUM" || /^\d{4}$/.test(before.text));
+  if (plural && !dated) return "generic";
+  // "murder cases", "poisoning incidents": the noun only classifies another.
+  const after = tokens[head + 1];
+  if (after?.pos === "NOUN" && head === input.first && !LEXICAL_PLURALS.has(noun.lower)) return "generic";
+  for (let j = head - 1; j >= Math.max(0, head - 6); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === "VERB" || t.text === "," || t.text === ";") break;
+    if (ANAPHORIC_DETERMINERS.has(t.lower) && t.pos !== "SCONJ") return "generic";
+    if (NEGATIONS.has(t.lower)) return "negated";
+    if (t.lower === "of" && IRREALIS_NOUNS.has(tokens[j - 1]?.lemma ?? "")) return "hypothetical";
+    if (LIST_MARKERS.has(t.lower) && (t.lower !== "such" || tokens[j + 1]?.lower === "as")) return "generic";
+  }
+  return undefined;
+};
+
+export const modalityOf = (input: ModalityInput): Modality => {
+  const { tokens, segments, head } = input;
+  if (tokens.at(-1)?.text === "?") return "question";
+  const opener = tokens.findIndex((_token, i) => segments[i] === segments[head]);
+  if (CONDITIONALS.has(tokens[opener]?.lower ?? "") || CONDITIONALS.has(tokens[0]?.lower ?? "")) return "conditional";
+  if (input.nominal) {
+    const nominal = nominalModality(input);
+    if (nominal) return nominal;
+    const verb = verbBefore(tokens, input.first, segments);
+    if (verb === undefined) return "factual";
+    return verbModality(tokens, verb, input, true);
+  }
+  return verbModality(tokens, head, input, false);
+};
+
+const verbModality = (tokens: readonly Token[], head: number, input: ModalityInput, governsNoun: boolean): Modality => {
+  const chain = [head, ...governors(tokens, head)];
+  for (const verb of chain) {
+    if (isNegated(tokens, verb)) return "negated";
+    const tense = tenseOf(tokens, verb);
+    if (tense === "modal") return "hypothetical";
+    if (verb !== head && IRREALIS_VERBS.has((tokens[verb] as Token).lemma)) return "planned";
+    if (input.heading || tense === "governed") continue;
+    if (tense === "present" && !governsNoun) return "generic";
+    if (tense === "progressive" && !input.counted && !governsNoun) return "generic";
+    return "factual";
+  }
+  return "factual";
+};

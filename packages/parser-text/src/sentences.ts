@@ -1,0 +1,97 @@
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+
+/** One word or punctuation mark, with its place in the article. */
+export interface Token {
+  /** The token as written. */
+  readonly text: string;
+  /** Lower case, for comparisons. */
+  readonly lower: string;
+  /** Dictionary form, lower case: "expelled" -> "expel", "diplomats" -> "diplomat". */
+  readonly lemma: string;
+  /** Universal part of speech: NOUN, PROPN, VERB, AUX, ADP, NUM ... */
+  readonly pos: string;
+  /** Offsets into the article (UTF-16 code units, end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Position in its sentence. */
+  readonly index: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /**
+   * A line that does not end like a sentence: a headline, a section title, a caption or the title of another
+   * article linked from the page. Its events only confirm what the body states.
+   */
+  readonly heading: boolean;
+}
+
+// The model loads once per process (about 0.1 s), on first use, so that importing the package costs nothing.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+const reader = () => {
+  nlp ??= winkNLP(model, ["sbd", "pos", "negation"]);
+  return nlp;
+};
+
+const SENTENCE_END = new Set([".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "»"]);
+
+/**
+ * Splits an article into sentences of tokens. Lines are read one by one, so that a headline or a section title
+ * never runs into the paragraph below it; wink-nlp finds the sentences inside each line and tags every word.
+ */
+export const readSentences = (text: string): Sentence[] => {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== "") readLine(line, lineStart, sentences);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+};
+
+const readLine = (line: string, base: number, out: Sentence[]) => {
+  const { its } = reader();
+  const doc = reader().readDoc(line);
+  let cursor = 0;
+  const lastIndex = doc.sentences().length() - 1;
+  doc.sentences().each((sentence, sentenceIndex) => {
+    const values = sentence.tokens().out(its.value);
+    const tags = sentence.tokens().out(its.pos);
+    // The typings give lemma an extra parameter that `out` supplies itself.
+    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value);
+    const tokens: Token[] = [];
+    values.forEach((value, i) => {
+      const at = line.indexOf(value, cursor);
+      const start = at < 0 ? cursor : at;
+      cursor = at < 0 ? cursor : at + value.length;
+      tokens.push({
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: tags[i] ?? "X",
+        start: base + start,
+        end: base + start + value.length,
+        index: i,
+      });
+    });
+    const first = tokens[0];
+    const last = tokens.at(-1);
+    if (first === undefined || last === undefined) return;
+    out.push({
+      index: out.length,
+      start: first.start,
+      end: last.end,
+      text: line.slice(first.start - base, last.end - base),
+      tokens,
+      heading: sentenceIndex === lastIndex && !SENTENCE_END.has(last.text.slice(-1)),
+    });
+  });
+};

@@ -1,0 +1,217 @@
+import { MODALS, NEGATIONS, RELATIVES, SUBORDINATORS } from "./lexicon";
+import type { Token } from "./sentences";
+
+/**
+ * Shallow syntax over part-of-speech tags: which clause a word is in, where a verb's subject and object are,
+ * whether it is passive. Enough for the sentences news uses to report events, without a full parser.
+ */
+
+const isVerb = (t: Token | undefined) => t?.pos === "VERB";
+const AUX_CHAIN = new Set(["AUX", "PART", "ADV"]);
+const CLAUSE_STOPS = new Set([";", ":", "—", "–", "“", "”", '"']);
+const GOVERNING = new Set(["ADP", "SCONJ"]);
+const BE = new Set(["be", "get"]);
+
+/**
+ * Segment ids per token: 0 for the main clause, then one id per subordinate ("after agents ... poisoned a spy")
+ * or relative ("who was shot") clause, which runs to the next comma or the end of the sentence.
+ */
+export const segmentTokens = (tokens: readonly Token[]): number[] => {
+  const segments = tokens.map(() => 0);
+  let current = 0;
+  let next = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const opensSubordinate =
+      (SUBORDINATORS.has(token.lower) && token.lower !== "as") || (token.lower === "as" && previous?.text === ",");
+    const opens =
+      (opensSubordinate && token.pos !== "ADV" && tokens[i + 1]?.lower !== "well") ||
+      (RELATIVES.has(token.lower) && token.pos === "PRON" && i > 0);
+    if (opens) current = next++;
+    else if (current !== 0 && (token.text === "," || CLAUSE_STOPS.has(token.text))) {
+      segments[i] = current;
+      current = 0;
+      continue;
+    } else if (CLAUSE_STOPS.has(token.text)) current = 0;
+    segments[i] = current;
+  }
+  return segments;
+};
+
+/** Walks back from a verb over its auxiliaries, adverbs and negation: the index before them. */
+const beforeAuxiliaries = (tokens: readonly Token[], head: number): number => {
+  let i = head - 1;
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    if (AUX_CHAIN.has(t.pos) && t.lower !== "to") i--;
+    else if (t.lemma === "have" || t.lemma === "be") i--;
+    else break;
+  }
+  return i;
+};
+
+/** The auxiliaries, adverbs and particles right before a verb. */
+export const auxiliaries = (tokens: readonly Token[], head: number): Token[] =>
+  tokens.slice(beforeAuxiliaries(tokens, head) + 1, head);
+
+/** Passive: "were expelled", "was shot", or a participle after its noun ("47 diplomats expelled from ..."). */
+export const isPassive = (tokens: readonly Token[], head: number, segments: readonly number[]): boolean => {
+  const verb = tokens[head] as Token;
+  if (verb.pos !== "VERB" || verb.lower === verb.lemma) return false;
+  const aux = auxiliaries(tokens, head);
+  if (aux.some((t) => BE.has(t.lemma))) return !verb.lower.endsWith("ing");
+  const previous = tokens[head - 1];
+  if (aux.length > 0 || previous?.pos !== "NOUN") return false;
+  // A reduced relative needs a finite verb before it in its clause.
+  return tokens.slice(0, head - 1).some((t, i) => isVerb(t) && segments[i] === segments[head]);
+};
+
+export const isNegated = (tokens: readonly Token[], head: number): boolean =>
+  auxiliaries(tokens, head).some((t) => NEGATIONS.has(t.lower) || NEGATIONS.has(t.lemma));
+
+/** The verb that governs a gerund or infinitive ("responded by expelling", "tried to kill"), if any. */
+export const governingVerb = (tokens: readonly Token[], head: number): number | undefined => {
+  const i = beforeAuxiliaries(tokens, head);
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const governed = t.lower === "to" || GOVERNING.has(t.pos) || t.lemma === "include";
+  if (!governed) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const candidate = tokens[j] as Token;
+    if (CLAUSE_STOPS.has(candidate.text)) return undefined;
+    if (isVerb(candidate) || candidate.pos === "ADJ") return j;
+  }
+  return undefined;
+};
+
+/** A verb coordinated with an earlier one shares its subject ("expelled 60 diplomats and shut down"). */
+const coordinatedWith = (tokens: readonly Token[], head: number, segments: readonly number[]): number | undefined => {
+  const i = beforeAuxiliaries(tokens, head);
+  const t = tokens[i];
+  if (t === undefined || !(t.lower === "and" || t.lower === "or" || t.text === ",")) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const candidate = tokens[j] as Token;
+    if (segments[j] !== segments[head] && segments[j] !== 0) continue;
+    if (CLAUSE_STOPS.has(candidate.text)) return undefined;
+    if (isVerb(candidate)) return j;
+  }
+  return undefined;
+};
+
+const PARENTHETICAL_OPENERS = new Set(["according", "reportedly", "allegedly", "however", "in", "also", "then", "too"]);
+
+/** Index of the comma that opens a parenthetical closed by the comma at `comma`, or undefined. */
+const parentheticalStart = (tokens: readonly Token[], comma: number): number | undefined => {
+  for (let j = comma - 1; j >= 0 && comma - j <= 8; j--) {
+    if ((tokens[j] as Token).text !== ",") continue;
+    const opener = tokens[j + 1] as Token;
+    const isApposition = (opener.pos === "DET" || opener.lower === "the") && tokens[j - 1]?.pos === "PROPN";
+    if (PARENTHETICAL_OPENERS.has(opener.lower) || isApposition || (j + 2 === comma && opener.pos === "ADV")) return j;
+    return undefined;
+  }
+  return undefined;
+};
+
+/** The noun phrase that ends at `end`, walking back to the previous verb, clause word or comma (lists and appositions kept). */
+const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number] => {
+  let i = end;
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    if (t.text === ",") {
+      const open = parentheticalStart(tokens, i);
+      if (open !== undefined) {
+        i = open - 1;
+        continue;
+      }
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const inList = before?.pos === "PROPN" && (after?.pos === "PROPN" || after?.lower === "and");
+      if (!inList) break;
+      i--;
+      continue;
+    }
+    if (
+      isVerb(t) ||
+      t.pos === "AUX" ||
+      t.pos === "SCONJ" ||
+      CLAUSE_STOPS.has(t.text) ||
+      RELATIVES.has(t.lower) ||
+      t.lower === "that"
+    ) {
+      break;
+    }
+    i--;
+  }
+  return [i + 1, end];
+};
+
+/**
+ * The surface subject of a verb, as a token range: for a gerund or infinitive, its governing verb's; for the
+ * second of two coordinated verbs, the first's; for a relative clause, the noun it describes.
+ */
+export const subjectRange = (
+  tokens: readonly Token[],
+  head: number,
+  segments: readonly number[],
+  depth = 0,
+): [number, number] | undefined => {
+  if (depth > 4) return undefined;
+  const governor = governingVerb(tokens, head);
+  if (governor !== undefined) return subjectRange(tokens, governor, segments, depth + 1);
+  const coordinated = coordinatedWith(tokens, head, segments);
+  if (coordinated !== undefined) return subjectRange(tokens, coordinated, segments, depth + 1);
+  let i = beforeAuxiliaries(tokens, head);
+  while (i >= 0 && (tokens[i] as Token).text === ",") {
+    const open = parentheticalStart(tokens, i);
+    if (open === undefined) break;
+    i = open - 1;
+  }
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  if (RELATIVES.has(t.lower)) {
+    let j = i - 1;
+    if (tokens[j]?.text === ",") j--;
+    return j >= 0 ? phraseEndingAt(tokens, j) : undefined;
+  }
+  const range = phraseEndingAt(tokens, i);
+  return range[0] <= range[1] ? range : undefined;
+};
+
+/**
+ * Where a verb's object (or a noun's complement) lies: after the head, to the next verb, clause boundary or
+ * other trigger. `from` lets a pattern that spans its object ("send 35 diplomats home") start the search inside.
+ */
+export const objectRange = (
+  tokens: readonly Token[],
+  head: number,
+  stop: number,
+  segments: readonly number[],
+  spanEnd: number,
+): [number, number] => {
+  let i = head + 1;
+  while (i < stop && i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (segments[i] !== segments[head]) break;
+    if (i > spanEnd && (CLAUSE_STOPS.has(t.text) || t.pos === "AUX")) break;
+    if (i > spanEnd && isVerb(t) && t.lower.endsWith("ing") === false && tokens[i - 1]?.pos !== "NOUN") break;
+    if (i > spanEnd && t.lower === "and" && isVerb(tokens[i + 1])) break;
+    i++;
+  }
+  return [head + 1, i - 1];
+};
+
+/** The verb nearest before a noun in its clause, which governs it ("could increase the risk of sabotage"). */
+export const verbBefore = (
+  tokens: readonly Token[],
+  index: number,
+  segments: readonly number[],
+): number | undefined => {
+  for (let j = index - 1; j >= 0; j--) {
+    if (segments[j] !== segments[index]) continue;
+    const t = tokens[j] as Token;
+    if (t.pos === "VERB" || (t.pos === "AUX" && MODALS.has(t.lower))) return j;
+    if (t.text === ";" || t.text === ":") return undefined;
+  }
+  return undefined;
+};
