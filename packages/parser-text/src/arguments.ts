@@ -30,8 +30,6 @@ const LOCATIVE = new Set([
   "around",
   "towards",
   "toward",
-  "against",
-  "with",
 ]);
 /** Nouns for people who serve a state in secret: their state is the one the arrested are said to serve. */
 const SERVICE_NOUNS = new Set(["spy", "agent", "officer", "operative", "intelligence", "informant", "asset", "mole"]);

@@ -80,7 +80,9 @@ const isYear = (token: Token) => /^(1[89]|20)\d{2}$/.test(token.text);
 const hedgeBefore = (tokens: readonly Token[], at: number): NonNullable<Count["qualifier"]> => {
   for (const [words, qualifier] of HEDGES) {
     const from = at - words.length;
-    if (from >= 0 && words.every((w, k) => tokens[from + k]?.lower === w)) return qualifier;
+    // "took over two properties": "over" is the verb's particle there, not a hedge.
+    const particle = words.length === 1 && tokens[from - 1]?.pos === "VERB";
+    if (from >= 0 && !particle && words.every((w, k) => tokens[from + k]?.lower === w)) return qualifier;
   }
   return "exact";
 };

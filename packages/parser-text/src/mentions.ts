@@ -19,8 +19,9 @@ export interface Mention {
   readonly organization?: OrganizationEntity;
   /** The person's full name, as first written in the article. */
   readonly person?: string;
-  /** The preposition right before it, lower case ("in", "from", "by"), if any. */
+  /** The preposition right before it, lower case ("in", "from", "by"), if any, and its token index. */
   readonly preposition?: string;
+  readonly prepositionAt?: number;
 }
 
 /** What the article has named so far: it resolves "that country" and a lone surname. */
@@ -139,11 +140,13 @@ const resolveSpan = (first: number, last: number, context: SpanContext): Omit<Me
 const stateOf = (organization: OrganizationEntity) =>
   organization.country === undefined ? {} : { state: organization.country };
 
-const prepositionBefore = (tokens: readonly Token[], index: number): string | undefined => {
+const prepositionBefore = (tokens: readonly Token[], index: number): { word: string; at: number } | undefined => {
   let i = index - 1;
   if (tokens[i]?.lower === "the") i--;
   const token = tokens[i];
-  return token && (token.pos === "ADP" || token.pos === "SCONJ" || token.lower === "to") ? token.lower : undefined;
+  return token && (token.pos === "ADP" || token.pos === "SCONJ" || token.lower === "to")
+    ? { word: token.lower, at: i }
+    : undefined;
 };
 
 const personName = (tokens: readonly Token[], first: number, last: number, sentence: Sentence) => {
@@ -191,7 +194,7 @@ export const findMentions = (sentence: Sentence, gazetteer: Gazetteer | undefine
       tokens,
       sentence,
       gazetteer,
-      preposition: prepositionBefore(tokens, i),
+      preposition: prepositionBefore(tokens, i)?.word,
       afterPlace:
         previous !== undefined &&
         (previous.kind === "place" || previous.kind === "capital") &&
@@ -211,11 +214,14 @@ export const findMentions = (sentence: Sentence, gazetteer: Gazetteer | undefine
       }
     }
     if (!found) {
-      i = runEnd + 1;
+      // A run that opens with "the" may still hold a name further on ("the Russian diplomatic mission").
+      i = token.lower === "the" ? i + 1 : runEnd + 1;
       continue;
     }
     const preposition = prepositionBefore(tokens, found.first);
-    mentions.push(preposition === undefined ? found : { ...found, preposition });
+    mentions.push(
+      preposition === undefined ? found : { ...found, preposition: preposition.word, prepositionAt: preposition.at },
+    );
     if (found.state !== undefined && found.kind !== "place") discourse.lastState = found.state;
     i = found.last + 1;
   }

@@ -10,6 +10,25 @@ import { auxiliaries, governingVerb, isNegated, verbBefore } from "./syntax";
 export type Modality = "factual" | "negated" | "hypothetical" | "planned" | "conditional" | "generic" | "question";
 
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "'re"]);
+/** Verbs whose past is their base form: "shut", "put", "set" cannot tell the tense. */
+const INVARIANT_PAST = new Set([
+  "shut",
+  "put",
+  "set",
+  "cut",
+  "hit",
+  "let",
+  "quit",
+  "spread",
+  "cast",
+  "hurt",
+  "burst",
+  "upset",
+  "shed",
+  "split",
+  "thrust",
+  "bid",
+]);
 const PAST_OR_PERFECT = new Set(["was", "were", "had", "has", "have", "having", "did", "been", "'ve", "'d"]);
 
 type Tense = "past" | "present" | "progressive" | "modal" | "governed";
@@ -21,6 +40,7 @@ const tenseOf = (tokens: readonly Token[], head: number): Tense => {
   if (aux.some((t) => PAST_OR_PERFECT.has(t.lower))) return "past";
   if (aux.some((t) => PRESENT_BE.has(t.lower))) return verb.lower.endsWith("ing") ? "progressive" : "present";
   if (tokens[head - 1]?.lower === "to" || verb.lower.endsWith("ing")) return "governed";
+  if (INVARIANT_PAST.has(verb.lower)) return "past";
   if (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`) {
     return "present";
   }

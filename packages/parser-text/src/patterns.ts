@@ -107,7 +107,7 @@ const elementMatches = (element: Element, token: Token): boolean => {
   if (element.pos && !element.pos.has(token.pos)) return false;
   if (element.number) return isNumberToken(token);
   const set = element.words ?? element.wordClass;
-  return set !== undefined && (set.has(token.lemma) || set.has(token.lower));
+  return set !== undefined && (set.has(token.lemma) || set.has(token.lower) || token.stems.some((s) => set.has(s)));
 };
 
 /** Matches a pattern starting at token `from`; returns the match or undefined. */

@@ -9,6 +9,8 @@ export interface Token {
   readonly lower: string;
   /** Dictionary form, lower case: "expelled" -> "expel", "diplomats" -> "diplomat". */
   readonly lemma: string;
+  /** Verb forms an "-ing" word may come from ("expelling" -> expel, "closing" -> close), for patterns. */
+  readonly stems: readonly string[];
   /** Universal part of speech: NOUN, PROPN, VERB, AUX, ADP, NUM ... */
   readonly pos: string;
   /** Offsets into the article (UTF-16 code units, end exclusive). */
@@ -37,6 +39,26 @@ const reader = () => {
   nlp ??= winkNLP(model, ["sbd", "pos", "negation"]);
   return nlp;
 };
+
+/** "expelling" -> expel, expell; "closing" -> close, clos; "killing" -> kill. */
+const ingStems = (lower: string): string[] => {
+  if (!lower.endsWith("ing") || lower.length < 6) return [];
+  const stem = lower.slice(0, -3);
+  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...doubled];
+};
+
+const OBJECT_START = new Set(["DET", "NUM", "PROPN", "PRON", "ADJ"]);
+
+/**
+ * The tagger reads "by expelling U.S. diplomats" and "and closing American consulates" as nouns; an "-ing" word
+ * after a preposition or a conjunction that takes an object is a verb.
+ */
+const isGerund = (lower: string, before?: string, tag?: string, after?: string, previous?: string) =>
+  tag === "NOUN" &&
+  lower.endsWith("ing") &&
+  (before === "ADP" || before === "SCONJ" || previous === "and" || previous === ",") &&
+  OBJECT_START.has(after ?? "");
 
 const SENTENCE_END = new Set([".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "»"]);
 
@@ -72,11 +94,13 @@ const readLine = (line: string, base: number, out: Sentence[]) => {
       const at = line.indexOf(value, cursor);
       const start = at < 0 ? cursor : at;
       cursor = at < 0 ? cursor : at + value.length;
+      const lower = value.toLowerCase();
       tokens.push({
         text: value,
-        lower: value.toLowerCase(),
+        lower,
         lemma: (lemmas[i] ?? value).toLowerCase(),
-        pos: tags[i] ?? "X",
+        stems: ingStems(lower),
+        pos: isGerund(lower, tags[i - 1], tags[i], tags[i + 1], values[i - 1]) ? "VERB" : (tags[i] ?? "X"),
         start: base + start,
         end: base + start + value.length,
         index: i,

@@ -106,7 +106,8 @@ const parentheticalStart = (tokens: readonly Token[], comma: number): number | u
   for (let j = comma - 1; j >= 0 && comma - j <= 8; j--) {
     if ((tokens[j] as Token).text !== ",") continue;
     const opener = tokens[j + 1] as Token;
-    const isApposition = (opener.pos === "DET" || opener.lower === "the") && tokens[j - 1]?.pos === "PROPN";
+    const verbless = tokens.slice(j + 1, comma).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
+    const isApposition = verbless && opener.pos === "DET" && tokens[j - 1]?.pos === "PROPN";
     if (PARENTHETICAL_OPENERS.has(opener.lower) || isApposition || (j + 2 === comma && opener.pos === "ADV")) return j;
     return undefined;
   }
@@ -137,7 +138,7 @@ const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number]
       t.pos === "SCONJ" ||
       CLAUSE_STOPS.has(t.text) ||
       RELATIVES.has(t.lower) ||
-      t.lower === "that"
+      (t.lower === "that" && t.pos !== "DET")
     ) {
       break;
     }

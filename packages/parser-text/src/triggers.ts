@@ -43,7 +43,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { type: "expulsion", patterns: ["send ... home|packing|back", "kick|throw ... out"], requires: "staff-patient" },
   { type: "expulsion", patterns: ["send:V"], requires: "foreign-staff-patient" },
-  { type: "expulsion", patterns: ["remove ... from ... @mission"], requires: "staff-patient" },
+  { type: "expulsion", patterns: ["remove|withdraw ... from ... @mission"] },
   { type: "mission_closure", patterns: ["close|shut ... @mission", "@mission ... !close|shut:V"] },
   { type: "mission_closure", patterns: ["closure ... @mission"], nominal: true },
   { type: "mission_opening", patterns: ["reopen|open ... @mission", "@mission ... !reopen:V"] },
