@@ -78,6 +78,14 @@ const within = (m: Mention, range: Range | undefined) =>
   range !== undefined && m.first >= range[0] && m.last <= range[1];
 const isActor = (m: Mention) =>
   m.state !== undefined && m.kind !== "place" && m.kind !== "person" && !LOCATIVE.has(m.preposition ?? "");
+/** In a subject, a preposition before the phrase ("after Russia was accused") does not make it a place. */
+const isSubjectActor = (range: Range | undefined) => (m: Mention) =>
+  isActor(m) ||
+  (m.state !== undefined &&
+    m.kind !== "place" &&
+    m.kind !== "person" &&
+    range !== undefined &&
+    (m.prepositionAt ?? -1) < range[0]);
 
 /** Mentions that follow one another with only commas and "and"/"or" between them. */
 const listGroups = (mentions: readonly Mention[], tokens: readonly Token[]): Mention[][] => {
@@ -109,7 +117,7 @@ const agents = (input: ArgumentInput): string[] => {
     if (possessive?.state) return [possessive.state];
     if (governor && AGENTIVE_GOVERNORS.has(governor.lemma)) {
       const group = listGroups(
-        mentions.filter((m) => within(m, governor.subject) && isActor(m)),
+        mentions.filter((m) => within(m, governor.subject) && isSubjectActor(governor.subject)(m)),
         tokens,
       )[0];
       return group ? states(group) : [];
@@ -118,7 +126,7 @@ const agents = (input: ArgumentInput): string[] => {
   }
   if (passive) return [];
   const group = listGroups(
-    mentions.filter((m) => within(m, subject) && isActor(m)),
+    mentions.filter((m) => within(m, subject) && isSubjectActor(subject)(m)),
     tokens,
   )[0];
   return group ? states(group) : [];
@@ -162,7 +170,12 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
   switch (roles.actors) {
     case "agent-patient": {
       const initiators = agents(input);
-      const fromCountry = input.passive ? withPreposition(input, ["from"]).filter((m) => m.kind === "country") : [];
+      // "expelled from the U.S." names the expelling state; "from the USSR embassy" names the mission's owner.
+      const fromCountry = input.passive
+        ? withPreposition(input, ["from"]).filter(
+            (m) => m.kind === "country" && !WORD_CLASSES.mission?.has(tokens[m.last + 1]?.lemma ?? ""),
+          )
+        : [];
       const allInitiators = initiators.length > 0 ? initiators : states(fromCountry);
       const target = patients(input).find((m) => !allInitiators.includes(m.state as string))?.state;
       return { initiators: allInitiators, ...(target ? { target } : {}), persons };

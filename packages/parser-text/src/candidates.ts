@@ -169,10 +169,20 @@ export const readSentence = (
     const count: Count | undefined =
       stated ?? (personCount === undefined ? undefined : { count: personCount, qualifier: "exact", at: head });
     const window: [number, number] = [trigger.first, Math.max(object[1], trigger.last)];
-    const before: [number, number] = [0, trigger.first - 1];
+    // A noun is often the subject of its clause: "a meeting was held in Istanbul", "the talks took place in Riyadh".
+    let placeEnd = window[1];
+    while (nominal && placeEnd + 1 < next && segments[placeEnd + 1] === segments[head]) placeEnd++;
+    // A place that opens the sentence sets the scene for its main clause ("In Moscow, police arrested ...").
+    const opening: [number, number] = [
+      0,
+      Math.min(
+        trigger.first,
+        tokens.findIndex((t) => t.pos === "VERB"),
+      ) - 1,
+    ];
     const place =
-      findPlace(mentions, tokens, window, gazetteer) ??
-      (segments[head] === 0 ? findPlace(mentions, tokens, before, gazetteer) : undefined);
+      findPlace(mentions, tokens, [window[0], placeEnd], gazetteer) ??
+      (segments[head] === 0 ? findPlace(mentions, tokens, opening, gazetteer) : undefined);
     const attribution = attributionOf(tokens, mentions, head);
     const date = dateFor(dates, head, segments, tokens);
     const initiators = actors.initiators.length > 0 ? actors.initiators : [undefined];

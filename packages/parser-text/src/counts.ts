@@ -18,6 +18,7 @@ export interface Count {
   readonly at: number;
 }
 
+const PHRASAL_OVER = new Set(["take", "hand", "turn", "win", "get", "pass", "move", "look", "sign", "give"]);
 const HEDGES: readonly [readonly string[], NonNullable<Count["qualifier"]>][] = [
   [["more", "than"], "more_than"],
   [["over"], "more_than"],
@@ -81,7 +82,7 @@ const hedgeBefore = (tokens: readonly Token[], at: number): NonNullable<Count["q
   for (const [words, qualifier] of HEDGES) {
     const from = at - words.length;
     // "took over two properties": "over" is the verb's particle there, not a hedge.
-    const particle = words.length === 1 && tokens[from - 1]?.pos === "VERB";
+    const particle = words[0] === "over" && PHRASAL_OVER.has(tokens[from - 1]?.lemma ?? "");
     if (from >= 0 && !particle && words.every((w, k) => tokens[from + k]?.lower === w)) return qualifier;
   }
   return "exact";

@@ -50,7 +50,8 @@ export const sameAcrossSentences = (a: Candidate, b: Candidate): boolean => {
   if (!shareActor(a, b)) return false;
   if (a.count?.count !== undefined && a.count.count === b.count?.count) return true;
   if (a.date !== undefined && a.date === b.date) return true;
-  return vague(a) || vague(b);
+  // A reading with nothing of its own joins one that names the same two parties.
+  return (vague(a) || vague(b)) && a.initiator === b.initiator && a.target === b.target;
 };
 
 const detail = (c: Candidate) =>

@@ -85,14 +85,16 @@ export const governingVerb = (tokens: readonly Token[], head: number): number | 
   return undefined;
 };
 
-/** A verb coordinated with an earlier one shares its subject ("expelled 60 diplomats and shut down"). */
-const coordinatedWith = (tokens: readonly Token[], head: number, segments: readonly number[]): number | undefined => {
-  const i = beforeAuxiliaries(tokens, head);
-  const t = tokens[i];
-  if (t === undefined || !(t.lower === "and" || t.lower === "or" || t.text === ",")) return undefined;
-  for (let j = i - 1; j >= 0; j--) {
+/**
+ * A verb coordinated with an earlier one shares its subject ("expelled 60 diplomats and shut down"): `at` is the
+ * token right before the verb's auxiliaries.
+ */
+const coordinatedWith = (tokens: readonly Token[], at: number, segments: readonly number[]): number | undefined => {
+  const t = tokens[at];
+  if (t === undefined || !(t.lower === "and" || t.lower === "or")) return undefined;
+  for (let j = at - 1; j >= 0; j--) {
     const candidate = tokens[j] as Token;
-    if (segments[j] !== segments[head] && segments[j] !== 0) continue;
+    if (segments[j] !== segments[at] && segments[j] !== 0) continue;
     if (CLAUSE_STOPS.has(candidate.text)) return undefined;
     if (isVerb(candidate)) return j;
   }
@@ -103,7 +105,7 @@ const PARENTHETICAL_OPENERS = new Set(["according", "reportedly", "allegedly", "
 
 /** Index of the comma that opens a parenthetical closed by the comma at `comma`, or undefined. */
 const parentheticalStart = (tokens: readonly Token[], comma: number): number | undefined => {
-  for (let j = comma - 1; j >= 0 && comma - j <= 8; j--) {
+  for (let j = comma - 1; j >= 0 && comma - j <= 14; j--) {
     if ((tokens[j] as Token).text !== ",") continue;
     const opener = tokens[j + 1] as Token;
     const verbless = tokens.slice(j + 1, comma).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
@@ -136,6 +138,7 @@ const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number]
       isVerb(t) ||
       t.pos === "AUX" ||
       t.pos === "SCONJ" ||
+      (SUBORDINATORS.has(t.lower) && t.lower !== "as") ||
       CLAUSE_STOPS.has(t.text) ||
       RELATIVES.has(t.lower) ||
       (t.lower === "that" && t.pos !== "DET")
@@ -160,8 +163,6 @@ export const subjectRange = (
   if (depth > 4) return undefined;
   const governor = governingVerb(tokens, head);
   if (governor !== undefined) return subjectRange(tokens, governor, segments, depth + 1);
-  const coordinated = coordinatedWith(tokens, head, segments);
-  if (coordinated !== undefined) return subjectRange(tokens, coordinated, segments, depth + 1);
   let i = beforeAuxiliaries(tokens, head);
   while (i >= 0 && (tokens[i] as Token).text === ",") {
     const open = parentheticalStart(tokens, i);
@@ -175,6 +176,8 @@ export const subjectRange = (
     if (tokens[j]?.text === ",") j--;
     return j >= 0 ? phraseEndingAt(tokens, j) : undefined;
   }
+  const coordinated = coordinatedWith(tokens, i, segments);
+  if (coordinated !== undefined) return subjectRange(tokens, coordinated, segments, depth + 1);
   const range = phraseEndingAt(tokens, i);
   return range[0] <= range[1] ? range : undefined;
 };
