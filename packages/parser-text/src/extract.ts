@@ -67,6 +67,30 @@ const carryActors = (readings: readonly { sentence: Sentence; candidates: Candid
   }
 };
 
+const ANAPHORIC_OPENERS = new Set(["this", "that", "it", "these", "there", "they"]);
+
+/**
+ * A sentence that only elaborates on the one before ("This gives an idea of how many spies were in Paris") lends
+ * it the place it names, when the event has none of its own.
+ */
+const placeFromElaboration = (c: Candidate, readings: readonly SentenceReading[]) => {
+  if (c.place !== undefined) return;
+  const next = readings[c.sentence.index + 1];
+  if (next === undefined || next.candidates.length > 0 || next.sentence.heading) return;
+  if (!ANAPHORIC_OPENERS.has(next.sentence.tokens[0]?.lower ?? "")) return;
+  const between = next.sentence.start - c.sentence.end;
+  if (between > 3) return;
+  const place = next.mentions.find((m) => m.place && m.preposition === "in" && m.kind !== "country");
+  if (place?.place) c.place = fromMatch(place.place, place.text, true);
+};
+
+/** The expelling or arresting state acts on its own territory: a stated place names it when the text does not. */
+const initiatorFromPlace = (c: Candidate) => {
+  const rule = TYPE_ROLES[c.type]?.initiatorFromPlace;
+  if (rule === undefined || c.initiator !== undefined || !c.place?.stated) return;
+  if (c.place.country !== c.target) c.initiator = c.place.country;
+};
+
 /** The place by the type's convention when the text names none: an expulsion happens in the expelling state. */
 const applyDefaultPlace = (c: Candidate, gazetteer: Gazetteer | undefined) => {
   const rule = TYPE_ROLES[c.type]?.defaultPlace;
@@ -98,6 +122,7 @@ const complete = (c: Candidate): boolean => {
   const roles = TYPE_ROLES[c.type];
   if (roles === undefined) return false;
   if (roles.needsWhenOrWhere && c.date === undefined && !c.place?.stated) return false;
+  if (roles.initiatorFromPlace === "required" && c.initiator === undefined) return false;
   const hasActor = c.initiator !== undefined || c.target !== undefined;
   switch (roles.actors) {
     case "none":
@@ -139,6 +164,8 @@ export const extractEvents = (text: string, options: ExtractOptions = {}): Extra
   carryActors(merged);
   const candidates = merged.flatMap((r) => r.candidates);
   for (const c of candidates) {
+    placeFromElaboration(c, readings);
+    initiatorFromPlace(c);
     applyDefaultPlace(c, gazetteer);
     refinePlace(c, readings);
   }

@@ -151,8 +151,17 @@ export const CONDITIONALS: ReadonlySet<string> = new Set(["if", "unless", "wheth
 /** Negation. */
 export const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "nor", "neither"]);
 
-/** Determiners that point back at events already told ("these expulsions"). */
-export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(["this", "these", "those", "such", "that"]);
+/** Determiners that point back at events already told ("these expulsions", "his murder"). */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
+  "this",
+  "these",
+  "those",
+  "such",
+  "that",
+  "his",
+  "her",
+  "their",
+]);
 
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([

@@ -33,6 +33,11 @@ export interface TypeRoles {
   readonly needsWhenOrWhere?: boolean;
   /** The person it happens to is the subject of an active verb ("he defected", "she died", "he escaped"). */
   readonly subjectIsPatient?: boolean;
+  /**
+   * The initiator acts on its own territory (expels, arrests, tries): a stated place names it when the text does
+   * not, and without either the reading is incomplete.
+   */
+  readonly initiatorFromPlace?: "optional" | "required";
 }
 
 const stateAction = (defaultPlace?: "initiator"): TypeRoles => ({
@@ -47,11 +52,12 @@ const legal: TypeRoles = {
   personal: true,
   participantRole: "suspect",
   carry: ["initiator"],
+  initiatorFromPlace: "required",
 };
 const attack: TypeRoles = { actors: "attack", personal: true, participantRole: "victim", carry: [] };
 
 export const TYPE_ROLES: Readonly<Record<string, TypeRoles>> = {
-  expulsion: stateAction("initiator"),
+  expulsion: { ...stateAction("initiator"), initiatorFromPlace: "optional" },
   mission_closure: stateAction(),
   mission_opening: stateAction(),
   property_seizure: stateAction("initiator"),
