@@ -25,7 +25,6 @@ const LOCATIVE = new Set([
   "after",
   "before",
   "within",
-  "over",
   "through",
   "around",
   "towards",
@@ -58,6 +57,8 @@ export interface ArgumentInput {
   readonly mentions: readonly Mention[];
   readonly roles: TypeRoles;
   readonly head: number;
+  /** The trigger's first token ("plot" in "a Russian plot to kill"). */
+  readonly first: number;
   readonly passive: boolean;
   readonly nominal: boolean;
   readonly subject: Range | undefined;
@@ -115,6 +116,14 @@ const agents = (input: ArgumentInput): string[] => {
   if (nominal) {
     const possessive = mentions.find((m) => m.last < head && m.last >= head - 4 && tokens[m.last + 1]?.text === "'s");
     if (possessive?.state) return [possessive.state];
+    const modifier = mentions.find(
+      (m) =>
+        m.state !== undefined &&
+        (m.kind === "demonym" || m.kind === "organization") &&
+        m.last < input.first &&
+        tokens.slice(m.last + 1, input.first).every((t) => t.pos === "NOUN" || t.pos === "ADJ"),
+    );
+    if (modifier?.state && modifier.last >= input.first - 3) return [modifier.state];
     if (governor && AGENTIVE_GOVERNORS.has(governor.lemma)) {
       const group = listGroups(
         mentions.filter((m) => within(m, governor.subject) && isSubjectActor(governor.subject)(m)),
@@ -135,27 +144,66 @@ const agents = (input: ArgumentInput): string[] => {
 /** The patient side: actors in the object, or in the subject of a passive. */
 const patients = (input: ArgumentInput): Mention[] => {
   const { mentions, object, passive, subject } = input;
-  return mentions.filter((m) => within(m, passive ? subject : object) && isActor(m) && m.preposition !== "by");
+  return mentions.filter(
+    (m) => within(m, passive ? subject : object) && isActor(m) && (!passive || m.preposition !== "by"),
+  );
 };
 
 const withPreposition = (input: ArgumentInput, words: readonly string[], range: Range | undefined = input.object) =>
   input.mentions.filter((m) => within(m, range) && m.state !== undefined && words.includes(m.preposition ?? ""));
 
-/** A state a person is said to serve: "spying for Moscow", "GRU officers", "Russian spies". */
-const servedState = (input: ArgumentInput): string | undefined => {
+/** A state a person is said to serve: "spying for Moscow", "secrets to Russia", "GRU officers", "Russian spies". */
+const servedState = (input: ArgumentInput, agents: readonly string[]): string | undefined => {
   const { tokens, mentions } = input;
-  const forState = mentions.find(
-    (m) => m.state !== undefined && m.preposition === "for" && m.first > input.head && m.kind !== "person",
+  const candidates = mentions.filter(
+    (m) => m.state !== undefined && m.kind !== "person" && m.kind !== "place" && !agents.includes(m.state),
   );
+  const forState = candidates.find((m) => (m.preposition === "for" || m.preposition === "to") && m.first > input.head);
   if (forState) return forState.state;
-  const service = mentions.find(
+  const service = candidates.find(
     (m) =>
-      m.state !== undefined &&
-      m.first > input.head &&
-      (m.kind === "organization" ||
-        (m.kind === "demonym" && SERVICE_NOUNS.has(tokens[m.last + 1]?.lemma ?? tokens[m.last + 2]?.lemma ?? ""))),
+      (m.kind === "organization" && !within(m, input.passive ? undefined : input.subject)) ||
+      (m.kind === "demonym" && SERVICE_NOUNS.has(tokens[m.last + 1]?.lemma ?? "")),
   );
   return service?.state;
+};
+
+/** Nouns after a demonym that make its state the doer of an attack ("Russian agents", not "Russian nationals"). */
+const DOER_NOUNS = new Set([
+  ...SERVICE_NOUNS,
+  "hacker",
+  "military",
+  "service",
+  "government",
+  "authority",
+  "force",
+  "troop",
+  "special",
+  "state",
+  "operative",
+  "saboteur",
+  "assassin",
+  "commando",
+]);
+/** Verbs that lay an attack at a state's door: "attributed to China", "blamed on Russia", "linked to Moscow". */
+const ATTRIBUTING = new Set(["attribute", "blame", "link", "tie", "trace"]);
+
+/** The state held responsible for an attack: only a state, service or its agents the text names as the doer. */
+const responsible = (input: ArgumentInput): string[] => {
+  const { tokens, mentions } = input;
+  const attributed = mentions.find(
+    (m) =>
+      m.state !== undefined &&
+      (m.preposition === "to" || m.preposition === "on") &&
+      ATTRIBUTING.has(tokens[(m.prepositionAt ?? 0) - 1]?.lemma ?? ""),
+  );
+  if (attributed?.state) return [attributed.state];
+  return agents(input).filter((state) => {
+    const mention = mentions.find((m) => m.state === state);
+    if (mention?.kind !== "demonym") return true;
+    // "a Russian plot", "Russian agents": the demonym is on the deed or on its doers; not "Russian nationals".
+    return mention.last + 1 === input.first || DOER_NOUNS.has(tokens[mention.last + 1]?.lemma ?? "");
+  });
 };
 
 export const findActors = (input: ArgumentInput, requirement: Requirement | undefined): Actors => {
@@ -181,8 +229,9 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
       return { initiators: allInitiators, ...(target ? { target } : {}), persons };
     }
     case "legal": {
-      const target = servedState(input);
-      return { initiators: agents(input), ...(target ? { target } : {}), persons };
+      const initiators = agents(input);
+      const target = servedState(input, initiators);
+      return { initiators, ...(target ? { target } : {}), persons };
     }
     case "defection": {
       if (requirement === "foreign-agent-object") {
@@ -200,9 +249,9 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
       return { initiators: initiator ? [initiator] : [], ...(target ? { target } : {}), persons };
     }
     case "attack":
-      return { initiators: agents(input), persons };
+      return { initiators: responsible(input), persons };
     case "influence": {
-      const initiators = agents(input);
+      const initiators = responsible(input);
       const target = mentions.find(
         (m) => within(m, input.object) && m.state !== undefined && !initiators.includes(m.state) && m.kind !== "person",
       )?.state;
@@ -244,8 +293,15 @@ export const meetsRequirement = (
       return inPatient((t) => isStaff(t) || t.lower === "them" || t.lower === "him" || t.lower === "her");
     case "foreign-staff-patient":
       return inPatient(isStaff) && actors.target !== undefined && !actors.initiators.includes(actors.target);
-    case "person-subject":
-      return actors.persons.length > 0 || input.mentions.some((m) => m.kind === "person" && within(m, subject));
+    case "person-subject": {
+      // One named person, or one person described ("an officer of the KGB"), not a crowd ("thousands fled").
+      if (actors.persons.length > 0 || input.mentions.some((m) => m.kind === "person" && within(m, subject)))
+        return true;
+      const words = subject === undefined ? [] : tokens.slice(subject[0], subject[1] + 1);
+      const people = new Set([...(WORD_CLASSES.person ?? []), ...(WORD_CLASSES.staff ?? [])]);
+      const head = words.find((t) => t.pos === "NOUN" && people.has(t.lemma));
+      return head !== undefined && head.lower === head.lemma;
+    }
     case "foreign-agent-object":
       return (
         input.mentions.some((m) => m.kind === "person" && within(m, object)) &&

@@ -51,8 +51,11 @@ export const attributionOf = (
       return by.length > 0 ? { status: "reported", by } : { status: "reported" };
     }
     if (REPORTING_ADVERBS.has(t.lower) || REPORT_NOUNS.has(t.lower)) return { status: "reported" };
-    if (REPORTING_VERBS.has(t.lemma) && t.pos === "VERB" && i < head) {
-      const by = stateIn(mentions, 0, i - 1);
+    if (REPORTING_VERBS.has(t.lemma) && t.pos === "VERB" && i !== head) {
+      // "X said that ..." before the event, or "..., X said." after it: X is the source.
+      let from = i - 1;
+      while (from > 0 && (tokens[from - 1] as Token).text !== "," && from > (i > head ? head : 0)) from--;
+      const by = stateIn(mentions, i > head ? from : 0, i - 1);
       return by.length > 0 ? { status: "reported", by } : { status: "reported" };
     }
   }

@@ -9,7 +9,7 @@ import { modalityOf } from "./modality";
 import { type EventPlace, findPlace } from "./places";
 import { TYPE_ROLES } from "./roles";
 import type { Sentence, Token } from "./sentences";
-import { isPassive, objectRange, segmentTokens, subjectRange, verbBefore } from "./syntax";
+import { governingVerb, isPassive, objectRange, segmentTokens, subjectRange, verbBefore } from "./syntax";
 import { findTriggers, type Trigger } from "./triggers";
 
 /** An event as read from one trigger in one sentence, before the article-level steps (carry-over, merging). */
@@ -37,6 +37,8 @@ export interface SentenceReading {
   readonly mentions: readonly Mention[];
   readonly candidates: Candidate[];
 }
+
+const NO_ONE = new Set(["no", "nobody", "none", "neither", "no-one"]);
 
 const MISSION_KINDS: Readonly<Record<string, string>> = {
   embassy: "embassy",
@@ -132,7 +134,7 @@ export const readSentence = (
     const next = triggers[n + 1]?.first ?? tokens.length;
     const object = objectRange(tokens, head, next, segments, trigger.last);
     const subject = nominal ? undefined : subjectRange(tokens, head, segments);
-    const governorIndex = nominal ? verbBefore(tokens, trigger.first, segments) : undefined;
+    const governorIndex = nominal ? verbBefore(tokens, head, segments) : undefined;
     const governor =
       governorIndex === undefined
         ? undefined
@@ -142,6 +144,7 @@ export const readSentence = (
       mentions,
       roles,
       head,
+      first: trigger.first,
       passive,
       nominal,
       subject,
@@ -157,11 +160,14 @@ export const readSentence = (
       segments,
       head,
       first: trigger.first,
+      last: trigger.last,
       nominal,
-      heading: sentence.heading,
+      heading: sentence.heading || roles.stative === true,
       counted: stated?.count !== undefined,
     });
     if (modality !== "factual") return;
+    // "No diplomats were expelled", "nobody has been charged".
+    if (subject && tokens.slice(subject[0], subject[1] + 1).some((t) => NO_ONE.has(t.lower))) return;
     if (roles.subjectIsPatient && !nominal && isGenericGroup(tokens, subject, mentions)) return;
     const actors = findActors(input, trigger.rule.requires);
     if (!meetsRequirement(trigger.rule.requires, input, actors, stated?.count !== undefined)) return;
@@ -170,8 +176,8 @@ export const readSentence = (
       stated ?? (personCount === undefined ? undefined : { count: personCount, qualifier: "exact", at: head });
     const window: [number, number] = [trigger.first, Math.max(object[1], trigger.last)];
     // A noun is often the subject of its clause: "a meeting was held in Istanbul", "the talks took place in Riyadh".
-    let placeEnd = window[1];
-    while (nominal && placeEnd + 1 < next && segments[placeEnd + 1] === segments[head]) placeEnd++;
+    const placeEnd = nominal ? next - 1 : window[1];
+    const ownClause = mentions.filter((m) => segments[m.first] === segments[head]);
     // A place that opens the sentence sets the scene for its main clause ("In Moscow, police arrested ...").
     const opening: [number, number] = [
       0,
@@ -180,8 +186,11 @@ export const readSentence = (
         tokens.findIndex((t) => t.pos === "VERB"),
       ) - 1,
     ];
+    // "met in Geneva to discuss": a governed verb happens where its governor does.
+    const governed = nominal ? undefined : governingVerb(tokens, head);
     const place =
-      findPlace(mentions, tokens, [window[0], placeEnd], gazetteer) ??
+      findPlace(ownClause, tokens, [window[0], placeEnd], gazetteer) ??
+      (governed === undefined ? undefined : findPlace(mentions, tokens, [governed, trigger.first - 1], gazetteer)) ??
       (segments[head] === 0 ? findPlace(mentions, tokens, opening, gazetteer) : undefined);
     const attribution = attributionOf(tokens, mentions, head);
     const date = dateFor(dates, head, segments, tokens);
@@ -218,7 +227,9 @@ const isGenericGroup = (
   const words = tokens.slice(subject[0], subject[1] + 1);
   const hasPerson = mentions.some((m) => m.kind === "person" && m.first >= subject[0] && m.last <= subject[1]);
   const plural = words.some(
-    (t) => (t.pos === "NOUN" || t.pos === "PROPN") && t.lower !== t.lemma && t.lower.endsWith("s"),
+    (t) =>
+      (t.pos === "NOUN" || t.pos === "PROPN") &&
+      (t.lower !== t.lemma || (t.lower.endsWith("s") && !t.lower.endsWith("ss"))),
   );
   const determined = words.some((t) => t.pos === "DET" || t.pos === "NUM" || t.pos === "PRON");
   return plural && !determined && !hasPerson;

@@ -1,3 +1,4 @@
+import { WORD_CLASSES } from "./lexicon";
 import { isNumberToken, NUMBER_WORDS } from "./patterns";
 import type { Token } from "./sentences";
 
@@ -112,6 +113,23 @@ export const findCount = (tokens: readonly Token[], from: number, to: number): C
     const count = numberValue(token);
     if (count === undefined || !Number.isInteger(count)) continue;
     return { count, qualifier: hedgeBefore(tokens, i), at: i };
+  }
+  return single(tokens, from, to);
+};
+
+const PEOPLE = new Set([...(WORD_CLASSES.person ?? []), ...(WORD_CLASSES.staff ?? [])]);
+const ONE = new Set(["a", "an", "one", "single"]);
+
+/** "a Belarusian diplomat", "an engineer": one person, counted as 1. */
+const single = (tokens: readonly Token[], from: number, to: number): Count | undefined => {
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
+    if (!ONE.has((tokens[i] as Token).lower)) continue;
+    for (let j = i + 1; j <= Math.min(to, i + 4); j++) {
+      const t = tokens[j] as Token;
+      if (t.pos === "NOUN" && PEOPLE.has(t.lemma) && t.lower === t.lemma)
+        return { count: 1, qualifier: "exact", at: i };
+      if (!(t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN" || t.text === "-")) break;
+    }
   }
   return undefined;
 };

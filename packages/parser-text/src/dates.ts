@@ -1,4 +1,4 @@
-import { dateFromParts, formatDate } from "@tradecraft/core";
+import { dateFromParts, earliest, formatDate } from "@tradecraft/core";
 import * as chrono from "chrono-node";
 
 /**
@@ -18,6 +18,10 @@ export interface DateMention {
 const BARE_YEAR = /\b(in|during|since|by|until|from|of|the|early|mid|late)[\s-]+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 const PART_BEFORE = /\b(early|mid|late|end of|beginning of|start of)[\s-]*(?:in\s+|the\s+)?$/i;
 const DURATION = /\b(past|next|coming|last)\s+\d/i;
+// "within a week", "for two days", "after a month": a span of time, not a date.
+const SPAN_BEFORE = /\b(within|for|after|over|during|in|every)\s+$/i;
+const SPAN_START = /^(within|for|after|over|during)\s/i;
+const SPAN_UNIT = /^(an?|one|two|three|several|\d+)\s+(day|week|month|year|hour)s?$/i;
 const EXPLICIT_YEAR = /\b(1[89]|20)\d{2}\b/;
 const WEEK = /\bweek/i;
 
@@ -60,9 +64,17 @@ export const findDates = (text: string, published?: string): DateMention[] => {
   const out: DateMention[] = [];
   for (const result of results) {
     if (DURATION.test(result.text)) continue;
+    if (SPAN_START.test(result.text)) continue;
+    if (SPAN_UNIT.test(result.text) && SPAN_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index)))
+      continue;
     if (published === undefined && !EXPLICIT_YEAR.test(result.text)) continue;
     const edtf = toEdtf(result, text, reference, published !== undefined);
-    if (edtf !== undefined) out.push({ edtf, start: result.index, end: result.index + result.text.length });
+    // A reported event cannot start after the report.
+    const start = edtf === undefined ? undefined : earliest(edtf);
+    if (edtf === undefined || (published !== undefined && start !== null && start !== undefined && start > reference)) {
+      continue;
+    }
+    out.push({ edtf, start: result.index, end: result.index + result.text.length });
   }
   return out;
 };
@@ -88,9 +100,9 @@ const toEdtf = (result: chrono.ParsedResult, text: string, reference: Date, anch
   const year = implied.getUTCFullYear();
   const month = implied.getUTCMonth() + 1;
   if (WEEK.test(result.text)) {
-    const start = new Date(implied);
-    start.setUTCDate(start.getUTCDate() - 3);
+    // "last week": the seven days around the day chrono implies, not after publication.
     const end = new Date(Math.min(implied.getTime() + 3 * 86_400_000, reference.getTime()));
+    const start = new Date(end.getTime() - 6 * 86_400_000);
     return formatDate(`${isoDay(start)}/${isoDay(end)}`);
   }
   const dayKnown = known.isCertain("day") || known.isCertain("weekday");

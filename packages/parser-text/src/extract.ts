@@ -131,7 +131,8 @@ const complete = (c: Candidate): boolean => {
     case "influence":
       return hasActor || c.persons.length > 0 || c.place?.stated === true;
     case "parties":
-      return hasActor;
+      // "The largest prisoner exchange ... took place in Ankara on 1 August": concrete without its parties.
+      return hasActor || (c.place?.stated === true && c.date !== undefined);
     default:
       return hasActor;
   }

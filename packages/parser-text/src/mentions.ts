@@ -40,7 +40,7 @@ const MONTHS_AND_DAYS = new Set(
 const STATE_CODES = new Set(["US", "UK", "USA", "UAE", "PRC", "DPRK", "ROK", "USSR", "FRG", "GDR"]);
 /** Words that make a capitalised run an institution or a title, not a person's name. */
 const NOT_PERSON = new Set(
-  "journal street service agency ministry directorate department university institute center centre council committee party union nations times post news court police army force forces guard bank group company affair air navy office house square republic federation kingdom states city region team centre foundation network press agency media tv radio daily herald telegraph guardian bureau intelligence security command general"
+  "war crisis revolution affair journal street service agency ministry directorate department university institute center centre council committee party union nations times post news court police army force forces guard bank group company affair air navy office house square republic federation kingdom states city region team centre foundation network press agency media tv radio daily herald telegraph guardian bureau intelligence security command general"
     .split(" ")
     .concat(["the", "of", "and"]),
 );
@@ -124,7 +124,7 @@ const resolveSpan = (first: number, last: number, context: SpanContext): Omit<Me
   const country = countryOnly(text, gazetteer);
   if (country) return { first, last, text, kind: "country", state: country.country, place: country };
   if (!gazetteer) return undefined;
-  if (single) {
+  if (last - first < 2) {
     const demonym = gazetteer.countryOfDemonym(text);
     if (demonym) return { first, last, text, kind: "demonym", state: demonym };
   }
@@ -137,12 +137,12 @@ const resolveSpan = (first: number, last: number, context: SpanContext): Omit<Me
   return { first, last, text, kind: "place", place };
 };
 
-const stateOf = (organization: OrganizationEntity) =>
-  organization.country === undefined ? {} : { state: organization.country };
+/** A service acts for its state; an international organization (the EU, NATO) acts as itself, by its entity id. */
+const stateOf = (organization: OrganizationEntity) => ({ state: organization.country ?? organization.id });
 
 const prepositionBefore = (tokens: readonly Token[], index: number): { word: string; at: number } | undefined => {
   let i = index - 1;
-  if (tokens[i]?.lower === "the") i--;
+  if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a" || tokens[i]?.lower === "an") i--;
   const token = tokens[i];
   return token && (token.pos === "ADP" || token.pos === "SCONJ" || token.lower === "to")
     ? { word: token.lower, at: i }
@@ -201,9 +201,14 @@ export const findMentions = (sentence: Sentence, gazetteer: Gazetteer | undefine
         tokens.slice(previous.last + 1, i).every((t) => t.text === "," || t.lower === "and" || t.lower === "or"),
     };
     let found: Omit<Mention, "preposition"> | undefined;
-    for (let end = runEnd; end >= i && !found; end--) found = resolveSpan(i, end, context);
+    // "The North Korean diplomat": the name after "the" first, then with it ("the Netherlands" either way).
+    const starts = token.lower === "the" ? [i + 1, i] : [i];
+    for (const start of starts) {
+      for (let end = runEnd; end >= start && !found; end--) found = resolveSpan(start, end, context);
+    }
     if (!found) {
-      const person = personName(tokens, i, runEnd, sentence);
+      const stateWord = (t: Token) => gazetteer?.countryOfDemonym(t.text) !== undefined;
+      const person = tokens.slice(i, runEnd + 1).some(stateWord) ? undefined : personName(tokens, i, runEnd, sentence);
       const surname = person === undefined ? discourse.persons.get(token.lower) : undefined;
       if (person) {
         const key = person.text.split(" ").at(-1)?.toLowerCase() ?? "";
@@ -222,7 +227,7 @@ export const findMentions = (sentence: Sentence, gazetteer: Gazetteer | undefine
     mentions.push(
       preposition === undefined ? found : { ...found, preposition: preposition.word, prepositionAt: preposition.at },
     );
-    if (found.state !== undefined && found.kind !== "place") discourse.lastState = found.state;
+    if (found.state?.length === 2 && found.kind !== "place") discourse.lastState = found.state;
     i = found.last + 1;
   }
   return mentions;

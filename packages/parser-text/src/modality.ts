@@ -35,6 +35,7 @@ type Tense = "past" | "present" | "progressive" | "modal" | "governed";
 
 const tenseOf = (tokens: readonly Token[], head: number): Tense => {
   const verb = tokens[head] as Token;
+  if (PRESENT_BE.has(verb.lower) || verb.lower === "has" || verb.lower === "does") return "present";
   const aux = auxiliaries(tokens, head);
   if (aux.some((t) => MODALS.has(t.lower))) return "modal";
   if (aux.some((t) => PAST_OR_PERFECT.has(t.lower))) return "past";
@@ -64,6 +65,7 @@ export interface ModalityInput {
   readonly segments: readonly number[];
   readonly head: number;
   readonly first: number;
+  readonly last: number;
   readonly nominal: boolean;
   /** Headlines are written in the present: their tense says nothing. */
   readonly heading: boolean;
@@ -72,7 +74,8 @@ export interface ModalityInput {
 }
 
 const LIST_MARKERS = new Set(["such", "like", "including"]);
-const LEXICAL_PLURALS = new Set(["talks", "sanctions", "arms"]);
+/** Nouns that report one occurrence in the plural ("talks", "negotiations took place in ..."). */
+const LEXICAL_PLURALS = new Set(["talks", "sanctions", "arms", "negotiations", "consultations", "discussions"]);
 
 const nominalModality = (input: ModalityInput): Modality | undefined => {
   const { tokens, head } = input;
@@ -82,8 +85,8 @@ const nominalModality = (input: ModalityInput): Modality | undefined => {
   const dated = before !== undefined && (before.pos === "NUM" || /^\d{4}$/.test(before.text));
   if (plural && !dated) return "generic";
   // "murder cases", "poisoning incidents": the noun only classifies another.
-  const after = tokens[head + 1];
-  if (after?.pos === "NOUN" && head === input.first && !LEXICAL_PLURALS.has(noun.lower)) return "generic";
+  const after = tokens[input.last + 1];
+  if (after?.pos === "NOUN" && !LEXICAL_PLURALS.has(noun.lower)) return "generic";
   for (let j = head - 1; j >= Math.max(0, head - 6); j--) {
     const t = tokens[j] as Token;
     if (t.pos === "VERB" || t.text === "," || t.text === ";") break;
@@ -103,20 +106,29 @@ export const modalityOf = (input: ModalityInput): Modality => {
   if (input.nominal) {
     const nominal = nominalModality(input);
     if (nominal) return nominal;
-    const verb = verbBefore(tokens, input.first, segments);
+    const verb = verbBefore(tokens, head, segments);
     if (verb === undefined) return "factual";
     return verbModality(tokens, verb, input, true);
   }
   return verbModality(tokens, head, input, false);
 };
 
+/**
+ * Walks from the head up the verbs that govern it. `governsNoun` says the head is the verb before a noun trigger
+ * ("considering sanctions", "plotting sabotage"), whose own meaning counts.
+ */
 const verbModality = (tokens: readonly Token[], head: number, input: ModalityInput, governsNoun: boolean): Modality => {
   const chain = [head, ...governors(tokens, head)];
   for (const verb of chain) {
+    const word = tokens[verb] as Token;
     if (isNegated(tokens, verb)) return "negated";
+    const irrealis = IRREALIS_VERBS.has(word.lemma) || IRREALIS_NOUNS.has(word.lemma);
+    if ((verb !== head || governsNoun) && irrealis) return "planned";
+    // "plans to", "the decision to": a noun governor says nothing of tense.
+    if (word.pos === "NOUN") return "factual";
     const tense = tenseOf(tokens, verb);
     if (tense === "modal") return "hypothetical";
-    if (verb !== head && IRREALIS_VERBS.has((tokens[verb] as Token).lemma)) return "planned";
+    if (word.pos === "AUX" && word.lemma === "be") return tense === "present" && !input.heading ? "generic" : "factual";
     if (input.heading || tense === "governed") continue;
     if (tense === "present" && !governsNoun) return "generic";
     if (tense === "progressive" && !input.counted && !governsNoun) return "generic";

@@ -41,8 +41,8 @@ const POS_CODES: Record<string, readonly string[]> = {
   N: ["NOUN", "PROPN"],
   A: ["ADJ"],
 };
-const GAP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART", "ADV"]);
-const MAX_GAP = 4;
+const GAP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART", "ADV", "AUX"]);
+const MAX_GAP = 8;
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,

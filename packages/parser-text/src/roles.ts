@@ -38,6 +38,8 @@ export interface TypeRoles {
    * not, and without either the reading is incomplete.
    */
   readonly initiatorFromPlace?: "optional" | "required";
+  /** A state seen at a time rather than something done: the present tense reports it ("there are 220 ..."). */
+  readonly stative?: boolean;
 }
 
 const stateAction = (defaultPlace?: "initiator"): TypeRoles => ({
@@ -90,5 +92,5 @@ export const TYPE_ROLES: Readonly<Record<string, TypeRoles>> = {
     subjectIsPatient: true,
   },
   escape: { actors: "none", personal: true, participantRole: "subject", carry: [], subjectIsPatient: true },
-  presence: { actors: "presence", defaultPlace: "target", participantRole: "subject", carry: [] },
+  presence: { actors: "presence", defaultPlace: "target", participantRole: "subject", carry: [], stative: true },
 };

@@ -57,8 +57,9 @@ const OBJECT_START = new Set(["DET", "NUM", "PROPN", "PRON", "ADJ"]);
 const isGerund = (lower: string, before?: string, tag?: string, after?: string, previous?: string) =>
   tag === "NOUN" &&
   lower.endsWith("ing") &&
-  (before === "ADP" || before === "SCONJ" || previous === "and" || previous === ",") &&
-  OBJECT_START.has(after ?? "");
+  (before === "ADP" ||
+    before === "SCONJ" ||
+    ((previous === "and" || previous === ",") && OBJECT_START.has(after ?? "")));
 
 const SENTENCE_END = new Set([".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "»"]);
 

@@ -11,6 +11,8 @@ const AUX_CHAIN = new Set(["AUX", "PART", "ADV"]);
 const CLAUSE_STOPS = new Set([";", ":", "—", "–", "“", "”", '"']);
 const GOVERNING = new Set(["ADP", "SCONJ"]);
 const BE = new Set(["be", "get"]);
+/** Subordinators that are also prepositions: "since the Cold War", "after the invasion". */
+const PREPOSITIONAL = new Set(["after", "before", "since", "until"]);
 
 /**
  * Segment ids per token: 0 for the main clause, then one id per subordinate ("after agents ... poisoned a spy")
@@ -20,6 +22,8 @@ export const segmentTokens = (tokens: readonly Token[]): number[] => {
   const segments = tokens.map(() => 0);
   let current = 0;
   let next = 1;
+  // Opened by a preposition ("since the Cold War"): a phrase, which ends where a verb shows the main clause again.
+  let phrase = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
@@ -28,8 +32,12 @@ export const segmentTokens = (tokens: readonly Token[]): number[] => {
     const opens =
       (opensSubordinate && token.pos !== "ADV" && tokens[i + 1]?.lower !== "well") ||
       (RELATIVES.has(token.lower) && token.pos === "PRON" && i > 0);
-    if (opens) current = next++;
-    else if (current !== 0 && (token.text === "," || CLAUSE_STOPS.has(token.text))) {
+    if (opens) {
+      current = next++;
+      phrase = PREPOSITIONAL.has(token.lower) && (tokens[i + 1]?.pos === "DET" || tokens[i + 1]?.pos === "ADJ");
+    } else if (current !== 0 && phrase && (token.pos === "VERB" || token.pos === "AUX")) {
+      current = 0;
+    } else if (current !== 0 && (token.text === "," || CLAUSE_STOPS.has(token.text))) {
       segments[i] = current;
       current = 0;
       continue;
@@ -77,6 +85,7 @@ export const governingVerb = (tokens: readonly Token[], head: number): number | 
   if (t === undefined) return undefined;
   const governed = t.lower === "to" || GOVERNING.has(t.pos) || t.lemma === "include";
   if (!governed) return undefined;
+  if (t.lower === "to" && tokens[i - 1]?.pos === "NOUN") return i - 1;
   for (let j = i - 1; j >= 0; j--) {
     const candidate = tokens[j] as Token;
     if (CLAUSE_STOPS.has(candidate.text)) return undefined;
@@ -162,7 +171,15 @@ export const subjectRange = (
 ): [number, number] | undefined => {
   if (depth > 4) return undefined;
   const governor = governingVerb(tokens, head);
-  if (governor !== undefined) return subjectRange(tokens, governor, segments, depth + 1);
+  if (governor !== undefined) {
+    // "charged two Russians with hacking": the governor's object does the governed act; "Russia was accused
+    // of interfering", "responded by expelling": its subject does.
+    const link = beforeAuxiliaries(tokens, head);
+    const object = tokens.slice(governor + 1, link).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
+    const passiveGovernor = auxiliaries(tokens, governor).some((t) => BE.has(t.lemma));
+    if (object && !passiveGovernor && (tokens[link] as Token).lower !== "to") return [governor + 1, link - 1];
+    return subjectRange(tokens, governor, segments, depth + 1);
+  }
   let i = beforeAuxiliaries(tokens, head);
   while (i >= 0 && (tokens[i] as Token).text === ",") {
     const open = parentheticalStart(tokens, i);
@@ -198,7 +215,9 @@ export const objectRange = (
     const t = tokens[i] as Token;
     if (segments[i] !== segments[head]) break;
     if (i > spanEnd && (CLAUSE_STOPS.has(t.text) || t.pos === "AUX")) break;
-    if (i > spanEnd && isVerb(t) && t.lower.endsWith("ing") === false && tokens[i - 1]?.pos !== "NOUN") break;
+    // A participle after a determiner or before a noun describes it ("the exiled businessman").
+    const adjectival = tokens[i - 1]?.pos === "DET" || tokens[i - 1]?.pos === "ADJ" || tokens[i + 1]?.pos === "NOUN";
+    if (i > spanEnd && isVerb(t) && !t.lower.endsWith("ing") && tokens[i - 1]?.pos !== "NOUN" && !adjectival) break;
     if (i > spanEnd && t.lower === "and" && isVerb(tokens[i + 1])) break;
     i++;
   }
@@ -214,7 +233,7 @@ export const verbBefore = (
   for (let j = index - 1; j >= 0; j--) {
     if (segments[j] !== segments[index]) continue;
     const t = tokens[j] as Token;
-    if (t.pos === "VERB" || (t.pos === "AUX" && MODALS.has(t.lower))) return j;
+    if (t.pos === "VERB" || (t.pos === "AUX" && (MODALS.has(t.lower) || t.lemma === "be"))) return j;
     if (t.text === ";" || t.text === ":") return undefined;
   }
   return undefined;

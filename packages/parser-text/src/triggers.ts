@@ -34,7 +34,7 @@ export interface TriggerRule {
 }
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { type: "expulsion", patterns: ["expel:V", "persona non grata", "expel"] },
+  { type: "expulsion", patterns: ["expel:V", "declare ... persona non grata", "persona non grata", "expel"] },
   { type: "expulsion", patterns: ["expulsion:N"], nominal: true },
   {
     type: "expulsion",
@@ -114,11 +114,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { type: "exposure", patterns: ["publish|release|reveal|disclose ... @identity", "expose|unmask:V"] },
   { type: "prisoner_exchange", patterns: ["swap|exchange|trade:V ... @prisoner", "@prisoner ... !swap|exchange:V"] },
   { type: "prisoner_exchange", patterns: ["swap:N", "prisoner exchange"], nominal: true },
-  { type: "sanction", patterns: ["sanction:V", "impose ... sanction|sanctions", "blacklist:V"] },
+  {
+    type: "sanction",
+    patterns: ["sanction:V", "impose ... sanction|sanctions", "blacklist:V", "freeze ... asset|account"],
+  },
   { type: "escape", patterns: ["escape|flee ... from ... @custody", "break out of ... @custody"] },
   {
     type: "presence",
-    patterns: ["there be ... #num ... @staff", "have ... #num ... @staff"],
+    patterns: ["there !be ... #num ... @staff", "have ... #num ... @staff"],
     requires: "counted-staff",
   },
 ];
