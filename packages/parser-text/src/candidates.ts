@@ -174,9 +174,14 @@ export const readSentence = (
     const personCount = roles.personal ? personalCount(actors.persons, tokens, patientRange) : undefined;
     const count: Count | undefined =
       stated ?? (personCount === undefined ? undefined : { count: personCount, qualifier: "exact", at: head });
-    const window: [number, number] = [trigger.first, Math.max(object[1], trigger.last)];
+    // The place is told with the object, before the sentence moves on after a comma ("..., the ministry in Oslo said").
+    const comma = tokens.findIndex((t, i) => i > trigger.last && t.text === ",");
+    const window: [number, number] = [
+      trigger.first,
+      Math.min(Math.max(object[1], trigger.last), comma < 0 ? tokens.length : comma - 1),
+    ];
     // A noun is often the subject of its clause: "a meeting was held in Istanbul", "the talks took place in Riyadh".
-    const placeEnd = nominal ? next - 1 : window[1];
+    const placeEnd = nominal ? Math.min(next, comma < 0 ? tokens.length : comma) - 1 : window[1];
     const ownClause = mentions.filter((m) => segments[m.first] === segments[head]);
     // A place that opens the sentence sets the scene for its main clause ("In Moscow, police arrested ...").
     const opening: [number, number] = [

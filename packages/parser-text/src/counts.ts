@@ -118,7 +118,7 @@ export const findCount = (tokens: readonly Token[], from: number, to: number): C
 };
 
 const PEOPLE = new Set([...(WORD_CLASSES.person ?? []), ...(WORD_CLASSES.staff ?? [])]);
-const ONE = new Set(["a", "an", "one", "single"]);
+const ONE = new Set(["a", "an", "one", "single", "another"]);
 
 /** "a Belarusian diplomat", "an engineer": one person, counted as 1. */
 const single = (tokens: readonly Token[], from: number, to: number): Count | undefined => {
