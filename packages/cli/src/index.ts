@@ -7,8 +7,8 @@ export { CliError, EXIT } from "./errors";
 export type { Io } from "./io";
 
 /** The `tradecraft` program. Commands report errors by throwing; `run` turns them into exit codes. */
-export const createProgram = (io: Io = processIo): Command =>
-  new Command("tradecraft")
+export const createProgram = (io: Io = processIo): Command => {
+  const program = new Command("tradecraft")
     .description("Diplomatic and espionage events as typed, sourced, validated data.")
     .exitOverride()
     .configureOutput({
@@ -16,8 +16,10 @@ export const createProgram = (io: Io = processIo): Command =>
       writeErr: io.stderr,
       outputError: (message, write) =>
         write(`tradecraft: ${message.replace(/^error: /, "").trim()} (see tradecraft --help)\n`),
-    })
-    .addCommand(extractCommand(io).exitOverride());
+    });
+  // Subcommands added whole do not inherit output and exit settings: copy them.
+  return program.addCommand(extractCommand(io).copyInheritedSettings(program));
+};
 
 /** Runs the program on command-line arguments (without `node` and the script) and returns the exit code. */
 export const run = async (argv: readonly string[], io: Io = processIo): Promise<number> => {

@@ -1,0 +1,85 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { coreRegistry, flatColumns } from "@tradecraft/core";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// The real binary, as users and the scorer run it: it needs the build (turbo runs it before the tests).
+const BIN = fileURLToPath(new URL("../bin/tradecraft.js", import.meta.url));
+const ARTICLE = `Estonia expels Russian diplomat
+
+Estonia expelled a Russian diplomat last month, accusing him of undermining its security.
+In 2023, Estonian police arrested a university professor suspected of spying for Russia.`;
+
+let dir = "";
+const tradecraft = (args: readonly string[], input?: string | Uint8Array) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", ...(input === undefined ? {} : { input }) });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "tradecraft-cli-"));
+  writeFileSync(join(dir, "article.txt"), ARTICLE);
+  writeFileSync(join(dir, "binary.bin"), new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10]));
+});
+
+const rows = (csv: string) => csv.trimEnd().split("\r\n");
+
+describe("tradecraft extract", () => {
+  it("writes CSV with the standard header", () => {
+    const run = tradecraft(["extract", join(dir, "article.txt"), "--published", "2024-05-15", "--to", "csv"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const [header, ...events] = rows(run.stdout);
+    expect(header).toBe(flatColumns(coreRegistry).join(","));
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatch(/^txt-[0-9a-f]{8}-1,expulsion,2024-04,/);
+    expect(events[1]).toMatch(/,arrest,2023,/);
+  });
+
+  it("writes NDJSON, one event per line", () => {
+    const run = tradecraft(["extract", join(dir, "article.txt"), "--to", "ndjson"]);
+    const events = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(events.map((e) => [e.type, e.initiator, e.target, e.date])).toEqual([
+      ["expulsion", "EE", "RU", undefined],
+      ["arrest", "EE", "RU", "2023"],
+    ]);
+  });
+
+  it("reads standard input for -", () => {
+    const run = tradecraft(["extract", "-", "--to", "ndjson"], "Poland expelled 45 Russian diplomats in 2022.");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ type: "expulsion", initiator: "PL", target: "RU", count: 45 });
+  });
+
+  it("exits 2 on a wrong command line, with a one-line message", () => {
+    for (const args of [
+      ["extract"],
+      ["extract", "a.txt", "--published", "2024-13-40"],
+      ["extract", "a.txt", "--to", "xml"],
+    ]) {
+      const run = tradecraft(args);
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stderr.trimEnd().split("\n"), args.join(" ")).toHaveLength(1);
+      expect(run.stderr).toMatch(/^tradecraft: /);
+    }
+  });
+
+  it("exits 3 when the input cannot be read as an article", () => {
+    const missing = tradecraft(["extract", join(dir, "missing.txt")]);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/^tradecraft: cannot read '.*missing\.txt' \(ENOENT\); check the path/);
+    const binary = tradecraft(["extract", join(dir, "binary.bin")]);
+    expect(binary.status).toBe(3);
+    expect(binary.stderr).toMatch(/not valid UTF-8 text \(TC_NOT_TEXT\)/);
+  });
+
+  it("prints help and exits 0", () => {
+    const run = tradecraft(["extract", "--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("--published <date>");
+  });
+});
