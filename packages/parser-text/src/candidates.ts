@@ -174,8 +174,9 @@ export const readSentence = (
     const personCount = roles.personal ? personalCount(actors.persons, tokens, patientRange) : undefined;
     const count: Count | undefined =
       stated ?? (personCount === undefined ? undefined : { count: personCount, qualifier: "exact", at: head });
-    // The place is told with the object, before the sentence moves on after a comma ("..., the ministry in Oslo said").
-    const comma = tokens.findIndex((t, i) => i > trigger.last && t.text === ",");
+    // The place is told with the object, before the sentence moves on to another clause after a comma ("..., the
+    // ministry in Oslo said"); an apposition after a comma goes on with the object ("X, a banker, near Barcelona").
+    const comma = clauseComma(tokens, trigger.last);
     const window: [number, number] = [
       trigger.first,
       Math.min(Math.max(object[1], trigger.last), comma < 0 ? tokens.length : comma - 1),
@@ -220,6 +221,18 @@ export const readSentence = (
     }
   });
   return { sentence, mentions, candidates };
+};
+
+/** The first comma after `from` that opens a clause (a verb before the next comma), or -1. */
+const clauseComma = (tokens: readonly Token[], from: number): number => {
+  for (let i = from + 1; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== ",") continue;
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).text !== ","; j++) {
+      const t = tokens[j] as Token;
+      if (t.pos === "VERB" || t.pos === "AUX") return i;
+    }
+  }
+  return -1;
 };
 
 /** "Businessmen were found hanged", "famous Russians have died": a bare plural group is a generalisation. */

@@ -77,13 +77,20 @@ const LIST_MARKERS = new Set(["such", "like", "including"]);
 /** Nouns that report one occurrence in the plural ("talks", "negotiations took place in ..."). */
 const LEXICAL_PLURALS = new Set(["talks", "sanctions", "arms", "negotiations", "consultations", "discussions"]);
 
+/** "the deaths of banker Igor Lebedev", "the expulsions of 45 diplomats": a plural with its own patients. */
+const ofSomeone = (tokens: readonly Token[], last: number): boolean => {
+  if (tokens[last + 1]?.lower !== "of") return false;
+  const next = tokens.slice(last + 2, last + 6);
+  return next.some((t) => t.pos === "NUM") || next.some((t, i) => t.pos === "PROPN" && next[i + 1]?.pos === "PROPN");
+};
+
 const nominalModality = (input: ModalityInput): Modality | undefined => {
   const { tokens, head } = input;
   const noun = tokens[head] as Token;
   const plural = noun.lower !== noun.lemma && noun.lower.endsWith("s") && !LEXICAL_PLURALS.has(noun.lower);
   const before = tokens[head - 1];
   const dated = before !== undefined && (before.pos === "NUM" || /^\d{4}$/.test(before.text));
-  if (plural && !dated) return "generic";
+  if (plural && !dated && !ofSomeone(tokens, input.last)) return "generic";
   // "murder cases", "poisoning incidents": the noun only classifies another.
   const after = tokens[input.last + 1];
   if (after?.pos === "NOUN" && !LEXICAL_PLURALS.has(noun.lower)) return "generic";

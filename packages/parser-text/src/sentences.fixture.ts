@@ -358,6 +358,10 @@ export const POSITIVES: readonly SentenceCase[] = [
     events: [{ type: "suspicious_death", persons: ["Pavel Antov"], country: "IN", date: "2022-12", count: 1 }],
   },
   {
+    text: "Police are investigating the deaths of banker Igor Lebedev, a former adviser to the ministry, and his wife at their villa near Marbella.",
+    events: [{ type: "suspicious_death", persons: ["Igor Lebedev"], count: 2, city: "Marbella" }],
+  },
+  {
     text: "Two Russian defectors were found dead in their apartment in Limassol.",
     events: [{ type: "suspicious_death", count: 2, city: "Limassol" }],
   },

@@ -18,7 +18,8 @@ describe("the trigger table", () => {
   });
 
   it("compiles every pattern", () => {
-    for (const rule of TRIGGER_RULES) for (const source of rule.patterns) expect(() => compilePattern(source)).not.toThrow();
+    for (const rule of TRIGGER_RULES)
+      for (const source of rule.patterns) expect(() => compilePattern(source)).not.toThrow();
   });
 
   it("refuses an unknown word class", () => {
