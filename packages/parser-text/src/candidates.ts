@@ -26,6 +26,8 @@ export interface Candidate {
   readonly attribution?: Attribution;
   readonly fields: Record<string, unknown>;
   readonly nominal: boolean;
+  /** Token range of the verb's subject, when it has one. */
+  readonly subject?: readonly [number, number];
   /** Actors taken from an earlier sentence or a sibling event. */
   inherited: boolean;
   /** Further sentences that state the same event. */
@@ -215,6 +217,7 @@ export const readSentence = (
         ...(attribution === undefined ? {} : { attribution }),
         fields: typeFields(trigger.rule.type, trigger, tokens, window),
         nominal,
+        ...(subject === undefined ? {} : { subject }),
         inherited: false,
         also: [],
       });

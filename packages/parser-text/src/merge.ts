@@ -39,9 +39,15 @@ const vague = (c: Candidate) => c.count === undefined && c.date === undefined &&
 const shareActor = (a: Candidate, b: Candidate) =>
   (a.initiator !== undefined && a.initiator === b.initiator) || (a.target !== undefined && a.target === b.target);
 
-/** Two readings in one sentence are one event when they agree and at most one of them counts its own patients. */
+/** Two verbs with subjects of their own ("a boss fell ... and a minister died ...") tell two events. */
+const ownSubjects = (a: Candidate, b: Candidate) =>
+  a.subject !== undefined && b.subject !== undefined && (a.subject[1] < b.subject[0] || b.subject[1] < a.subject[0]);
+
+/** Two readings in one sentence are one event when they agree, share their subject, and at most one counts. */
 export const sameInSentence = (a: Candidate, b: Candidate): boolean =>
-  compatible(a, b) && (a.count === undefined || b.count === undefined || a.count.count === b.count.count);
+  compatible(a, b) &&
+  !ownSubjects(a, b) &&
+  (a.count === undefined || b.count === undefined || a.count.count === b.count.count);
 
 /** Two readings from different sentences are one event when they agree and something identifies them as one. */
 export const sameAcrossSentences = (a: Candidate, b: Candidate): boolean => {

@@ -59,6 +59,7 @@ const isGerund = (lower: string, before?: string, tag?: string, after?: string, 
   lower.endsWith("ing") &&
   (before === "ADP" ||
     before === "SCONJ" ||
+    previous === "including" ||
     ((previous === "and" || previous === ",") && OBJECT_START.has(after ?? "")));
 
 const SENTENCE_END = new Set([".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "»"]);

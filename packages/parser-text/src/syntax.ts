@@ -13,6 +13,8 @@ const GOVERNING = new Set(["ADP", "SCONJ"]);
 const BE = new Set(["be", "get"]);
 /** Subordinators that are also prepositions: "since the Cold War", "after the invasion". */
 const PREPOSITIONAL = new Set(["after", "before", "since", "until"]);
+/** "charged X with", "accused X of", "jailed X for": the object does what follows. */
+const OBJECT_CONTROL = new Set(["with", "of", "for"]);
 
 /**
  * Segment ids per token: 0 for the main clause, then one id per subordinate ("after agents ... poisoned a spy")
@@ -143,7 +145,12 @@ const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number]
       i--;
       continue;
     }
+    // "A boss fell from a roof and a minister died": an "and" after a clause starts the subject of the next one.
+    const joinsClauses =
+      (t.lower === "and" || t.lower === "but") &&
+      tokens.slice(0, i).some((before) => isVerb(before) && !before.lower.endsWith("ing"));
     if (
+      joinsClauses ||
       isVerb(t) ||
       t.pos === "AUX" ||
       t.pos === "SCONJ" ||
@@ -177,7 +184,8 @@ export const subjectRange = (
     const link = beforeAuxiliaries(tokens, head);
     const object = tokens.slice(governor + 1, link).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
     const passiveGovernor = auxiliaries(tokens, governor).some((t) => BE.has(t.lemma));
-    if (object && !passiveGovernor && (tokens[link] as Token).lower !== "to") return [governor + 1, link - 1];
+    const charging = OBJECT_CONTROL.has((tokens[link] as Token).lower);
+    if (object && charging && !passiveGovernor) return [governor + 1, link - 1];
     return subjectRange(tokens, governor, segments, depth + 1);
   }
   let i = beforeAuxiliaries(tokens, head);
