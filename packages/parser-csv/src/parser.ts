@@ -60,7 +60,9 @@ const readRow = (
 ): ParsedItem => {
   const { fields, line } = item;
   const rowPosition = { line, record };
-  if (fields.every((f) => f === "")) {
+  // With normalizing on, a cell of spaces is an empty cell; the exporter's layout is read exactly.
+  const blank = settings.normalize ? (f: string) => f.trim() === "" : (f: string) => f === "";
+  if (fields.every(blank)) {
     return { kind: "skip", position: rowPosition, reason: fields.length > 1 ? "empty row" : "blank line" };
   }
   const cellAt = (field: number) => ({
@@ -96,7 +98,7 @@ const readRow = (
   const problems: Diagnostic[] = [];
   header.targets.forEach((target, i) => {
     const raw = fields[i] ?? "";
-    if (target === undefined || raw === "") return;
+    if (target === undefined || blank(raw)) return;
     const cell = settings.unprotect ? unprotectFormula(raw) : raw;
     if (header.kept[i]) {
       row[target] = encodeJsonCell(cell);

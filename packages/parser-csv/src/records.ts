@@ -59,9 +59,21 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
   let newline: "\r\n" | "\n" | "\r" | undefined;
   let started = false;
   let invalidUtf8 = false;
+  /** Set while the rest of an over-long record's first line is being skipped. */
+  let skipping = false;
 
   /** Parses the complete records in `pending` (all of it at the end), leaving the unfinished rest. */
   function* drain(final: boolean): Generator<CsvRecord> {
+    if (skipping) {
+      const match = /\r\n|\r|\n/.exec(pending);
+      if (match === null) {
+        pending = "";
+        return;
+      }
+      pending = pending.slice(match.index + match[0].length);
+      line += 1;
+      skipping = false;
+    }
     newline ??= detectNewline(pending, final);
     if (newline === undefined) {
       if (pending.length <= options.maxRecordSize) return;
@@ -90,9 +102,19 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
         start = end;
       }
       if (resumeAt < 0 && !final && pending.length - start > options.maxRecordSize) {
-        const cut = afterFirstLine(pending.slice(start));
-        const text = pending.slice(start, start + Math.min(cut, 80)).replace(/[\r\n]+$/, "");
-        yield { kind: "malformed", line, reason: "too_long", text };
+        const rest = pending.slice(start);
+        const cut = afterFirstLine(rest);
+        yield {
+          kind: "malformed",
+          line,
+          reason: "too_long",
+          text: rest.slice(0, Math.min(cut, 80)).replace(/[\r\n]+$/, ""),
+        };
+        if (cut === rest.length && !/[\r\n]$/.test(rest)) {
+          skipping = true;
+          pending = "";
+          return;
+        }
         line += 1;
         resumeAt = start + cut;
       }
