@@ -161,6 +161,12 @@ describe("every row is an event, a diagnostic or a counted skip", () => {
     ]);
   });
 
+  it("leaves a type the registry does not know to the registry's diagnostic", async () => {
+    const { diagnostics } = await parse("id,type,orbit\ne1,satellite_launch,LEO\n");
+    expect(codes(diagnostics)).toEqual(["TC_CSV_EXT_COLUMNS", "TC_EVENT_UNKNOWN_TYPE"]);
+    expect(diagnostics[1]).toMatchObject({ position: { line: 2, column: 2, record: 0 } });
+  });
+
   it("reports invalid UTF-8 on the row that has it", async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("id,type,summary\ne1,talks,caf"), 0xe9, 0x0a]);
     const { diagnostics } = await parse(bytes);

@@ -119,7 +119,9 @@ const readRow = (
   if (settings.type !== undefined && row.type === undefined) row.type = settings.type;
 
   const { event, unknownColumns } = unflattenRow(row, context.registry);
-  for (const column of unknownColumns) {
+  // For a type the registry does not know, the registry's own diagnostic (with how to register it) says more.
+  const foreign = context.registry.has(String(row.type)) ? unknownColumns : [];
+  for (const column of foreign) {
     const field = fieldOfColumn(header, column) ?? 0;
     problems.push({
       code: "TC_CSV_FOREIGN_COLUMN",
