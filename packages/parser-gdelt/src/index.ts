@@ -1,0 +1,4 @@
+export * from "./cameo";
+export * from "./cameo-mapping";
+export * from "./columns";
+export * from "./fips";
