@@ -70,16 +70,16 @@ const attacked = { organ: "victim" } as const;
 
 /** The table, in CAMEO code order. */
 export const CAMEO_TABLE: readonly CameoTableEntry[] = [
-  { code: "036", skip: "an intent to meet is not a meeting" },
   { code: "0314", skip: "intelligence cooperation has no Tradecraft type" },
   { code: "0353", skip: "an intent to release is not a release" },
+  { code: "036", skip: "an intent to meet is not a meeting" },
   talks("040", "consultations between two states are talks"),
   talks("041", "a telephone call between two states' representatives is talks held remotely"),
   talks("042", "a visit: the visitor (Actor1) and the host (Actor2) talk; the order carries no meaning"),
   talks("043", "hosting a visit: the host (Actor1) and the visitor (Actor2) talk; the order carries no meaning"),
   talks("044", "a meeting at a third location is talks between the two"),
   talks("045", "mediation is a meeting of the mediator (Actor1) with a party (Actor2): both sit at the table"),
-  talks("046", "negotiation is talks"),
+  talks("046", "negotiations between two states are talks"),
   { code: "054", skip: "recognition is not the opening of a mission, and CAMEO has no code for opening one" },
   { code: "064", skip: "intelligence sharing has no Tradecraft type" },
   {
@@ -101,8 +101,6 @@ export const CAMEO_TABLE: readonly CameoTableEntry[] = [
   },
   { code: "1014", skip: "a demand for intelligence cooperation has no Tradecraft type" },
   { code: "1053", skip: "a demand for a release is not a release" },
-  { code: "114", skip: "official complaints and summonses (PLOVER: ACCUSE disapprove) have no Tradecraft type" },
-  { code: "115", skip: "lawsuits are mostly civil; GDELT codes formal charges with arrests as 173" },
   {
     code: "1125",
     type: "exposure",
@@ -111,6 +109,8 @@ export const CAMEO_TABLE: readonly CameoTableEntry[] = [
     guard: "foreign-or-intelligence",
     why: "an accusation of espionage is a state making another's agents public (exposure: the accuser publishes, the accused's state is named), not a charge: it is verbal (QuadClass 3, PLOVER: ACCUSE allege) and formal charges are 173; treason accusations within one state fail the guard",
   },
+  { code: "114", skip: "official complaints and summonses (PLOVER: ACCUSE disapprove) have no Tradecraft type" },
+  { code: "115", skip: "lawsuits are mostly civil; GDELT codes formal charges with arrests as 173" },
   {
     code: "116",
     type: "conviction",

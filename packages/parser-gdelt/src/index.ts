@@ -1,4 +1,20 @@
-export * from "./cameo";
-export * from "./cameo-mapping";
-export * from "./columns";
-export * from "./fips";
+export { STATE_ORGAN_TYPES } from "./actors";
+export { CAMEO_ISO_ALIASES, cameoCountryLabel, cameoCountryToIso, cameoLabel, isCameoCode } from "./cameo";
+export {
+  type ActorRule,
+  CAMEO_MAPPING_VERSION,
+  CAMEO_TABLE,
+  type CameoMapping,
+  type CameoSkip,
+  type CameoTableEntry,
+  cameoEntry,
+  type DomainGuard,
+  isMapping,
+} from "./cameo-mapping";
+export { GDELT_LAYOUTS, GDELT_V2_COLUMNS, type GdeltColumn, type GdeltLayout, type GdeltVersion } from "./columns";
+export { GDELT_PROBLEMS, type GdeltProblemCode } from "./diagnostics";
+export { type FipsCountry, fipsCountry, fipsToIso } from "./fips";
+export { GEO_TYPE_PRECISION } from "./location";
+export { type GdeltOptions, GdeltOptionsSchema, type ResolvedGdeltOptions } from "./options";
+export { COLLAPSED_REASON, gdeltParser, gdeltPlugin, HEADER_REASON, parseGdelt } from "./parser";
+export { GDELT_PUBLISHER } from "./source";
