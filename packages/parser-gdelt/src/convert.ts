@@ -133,7 +133,11 @@ const readEventCode = (row: GdeltRow): string | undefined => {
   if (!CAMEO_CODE_PATTERN.test(code)) {
     return row.problem("TC_GDELT_BAD_CAMEO", "EventCode", `'${code}' is not a CAMEO code (2 to 4 digits)`);
   }
-  if (!isCameoCode(code)) return row.problem("TC_GDELT_UNKNOWN_CAMEO", "EventCode", `'${code}' is not a CAMEO code`);
+  if (!isCameoCode(code)) {
+    return isCameoCode(`0${code}`)
+      ? row.problem("TC_GDELT_BAD_CAMEO", "EventCode", `'${code}' has lost its leading zero (0${code})`)
+      : row.problem("TC_GDELT_UNKNOWN_CAMEO", "EventCode", `'${code}' is not a CAMEO code`);
+  }
   const base = row.text("EventBaseCode");
   const root = row.text("EventRootCode");
   if (base !== code.slice(0, 3) || root !== code.slice(0, 2)) {
