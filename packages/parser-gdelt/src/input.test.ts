@@ -37,12 +37,16 @@ const streamedZip = (files: Record<string, Uint8Array>): Uint8Array => {
   }
   zip.end();
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  parts.reduce((offset, p) => (out.set(p, offset), offset + p.length), 0);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
   return out;
 };
 
 const rows = (n: number) =>
-  encode(Array.from({ length: n }, (_, i) => gdeltRow({ GLOBALEVENTID: i + 1 })).join("\n") + "\n");
+  encode(`${Array.from({ length: n }, (_, i) => gdeltRow({ GLOBALEVENTID: i + 1 })).join("\n")}\n`);
 
 describe("zipped input", () => {
   it("reads GDELT's .export.CSV.zip (made by Info-ZIP) exactly as the plain file", async () => {
