@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { GdeltOptions } from "./options";
-import { COLLAPSED_REASON, parseGdelt } from "./parser";
+import { parseGdelt } from "./parser";
 import { codeColumns, gdeltRow } from "./rows.fixture";
+import { COLLAPSED_REASON } from "./skips";
 import { GdeltTally } from "./tally";
 
 const parse = async (rows: string[], options: GdeltOptions = {}) => {

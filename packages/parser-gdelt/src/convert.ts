@@ -8,6 +8,7 @@ import { type GeoBlock, readPlace } from "./location";
 import type { Participant } from "./model";
 import type { ResolvedGdeltOptions } from "./options";
 import { GdeltRow } from "./row";
+import { FILTERED, guardReason } from "./skips";
 import { readSource } from "./source";
 
 const PLACE_BLOCKS: readonly GeoBlock[] = ["ActionGeo"];
@@ -48,7 +49,7 @@ export const convertRow = (
   const entry = cameoEntry(code);
   if (entry === undefined || !isMapping(entry)) return skip(position, skipReason(code));
   if (filters.codes !== undefined && !filters.codes.some((prefix) => code.startsWith(prefix))) {
-    return skip(position, "filtered out: CAMEO code not among the requested codes");
+    return skip(position, FILTERED.codes);
   }
 
   const date = readEventDay(row);
@@ -69,22 +70,22 @@ export const convertRow = (
   if (row.problems.length > 0 || date === undefined) return diagnosticOf(row);
 
   const sqlDate = row.text("SQLDATE");
-  if (filters.from !== undefined && sqlDate < filters.from) return skip(position, "filtered out: before from");
-  if (filters.to !== undefined && sqlDate > filters.to) return skip(position, "filtered out: after to");
+  if (filters.from !== undefined && sqlDate < filters.from) return skip(position, FILTERED.from);
+  if (filters.to !== undefined && sqlDate > filters.to) return skip(position, FILTERED.to);
   if (filters.quadClasses !== undefined && !filters.quadClasses.has(quadClass as number)) {
-    return skip(position, "filtered out: QuadClass not among the requested ones");
+    return skip(position, FILTERED.quadClasses);
   }
   if (filters.minMentions !== undefined && (mentions as number) < filters.minMentions) {
-    return skip(position, "filtered out: fewer NumMentions than minMentions");
+    return skip(position, FILTERED.minMentions);
   }
   if (
     filters.countries !== undefined &&
     !(filters.countries.has(actor1.iso2 ?? "") || filters.countries.has(actor2.iso2 ?? ""))
   ) {
-    return skip(position, "filtered out: no actor of the requested countries");
+    return skip(position, FILTERED.actorCountries);
   }
   if (filters.domainGuards && !passesGuard(entry.guard, actor1, actor2)) {
-    return skip(position, `CAMEO ${code} fails its domain guard (${entry.guard})`);
+    return skip(position, guardReason(code, entry.guard));
   }
 
   const initiator = fillSlot(entry.initiator, actor1);

@@ -10,11 +10,14 @@ export {
   cameoEntry,
   type DomainGuard,
   isMapping,
+  skipReason,
 } from "./cameo-mapping";
 export { GDELT_LAYOUTS, GDELT_V2_COLUMNS, type GdeltColumn, type GdeltLayout, type GdeltVersion } from "./columns";
 export { GDELT_PROBLEMS, type GdeltProblemCode } from "./diagnostics";
 export { type FipsCountry, fipsCountry, fipsToIso } from "./fips";
 export { GEO_TYPE_PRECISION } from "./location";
 export { type GdeltOptions, GdeltOptionsSchema, type ResolvedGdeltOptions } from "./options";
-export { COLLAPSED_REASON, gdeltParser, gdeltPlugin, HEADER_REASON, parseGdelt } from "./parser";
+export { gdeltParser, gdeltPlugin, parseGdelt } from "./parser";
+export { COLLAPSED_REASON, FILTERED, HEADER_REASON, type SkipKind, skipKind } from "./skips";
 export { GDELT_PUBLISHER } from "./source";
+export { GdeltTally } from "./tally";

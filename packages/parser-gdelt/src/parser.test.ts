@@ -1,8 +1,9 @@
 import { coreRegistry, type ParseRecord, type ParserInput, parseWith, TradecraftError } from "@tradecraft/core";
 import { describe, expect, it } from "vitest";
 import type { GdeltOptions } from "./options";
-import { gdeltParser, gdeltPlugin, HEADER_REASON, parseGdelt } from "./parser";
+import { gdeltParser, gdeltPlugin, parseGdelt } from "./parser";
 import { codeColumns, gdeltRow, NO_PLACE } from "./rows.fixture";
+import { HEADER_REASON } from "./skips";
 import { GdeltTally } from "./tally";
 
 const collect = async (input: ParserInput, options: GdeltOptions = {}) => {
@@ -514,7 +515,9 @@ describe("streams", () => {
         "diagnostics by code:",
         "  1 TC_GDELT_BAD_NUMBER",
         "  1 TC_GDELT_COLUMN_COUNT",
-        "skipped, commonest reasons:",
+        "skipped:",
+        "  1 outside the domain",
+        "commonest skip reasons:",
         "  1 CAMEO 010 (Make statement, not specified below) is outside the domain",
       ].join("\n"),
     );

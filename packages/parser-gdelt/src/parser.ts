@@ -21,13 +21,7 @@ import { convertRow, rowFilters } from "./convert";
 import { gdeltDiagnostic } from "./diagnostics";
 import { openInput } from "./input";
 import { type GdeltOptions, resolveOptions } from "./options";
-
-/** Why a duplicate row is skipped when collapsing; its id is in the kept event's `same_as` relations. */
-export const COLLAPSED_REASON =
-  "collapsed into an earlier row's event (same day, actors' countries, CAMEO base code and place)";
-
-/** Why a header row is skipped: GDELT's files have none, tools that load them often add one. */
-export const HEADER_REASON = "header row";
+import { COLLAPSED_REASON, HEADER_REASON } from "./skips";
 
 const lineProblem = (line: Line, position: Position): ParsedItem | undefined => {
   if (line.truncated) {
