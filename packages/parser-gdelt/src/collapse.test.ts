@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_COLLAPSED_SOURCES } from "./collapse";
 import type { GdeltOptions } from "./options";
 import { parseGdelt } from "./parser";
 import { codeColumns, gdeltRow } from "./rows.fixture";
@@ -80,5 +81,16 @@ describe("collapsing near-identical rows", () => {
     const records = [];
     for await (const record of parseGdelt([row(1), row(2)].join("\n"))) records.push(record.kind);
     expect(records).toEqual(["event", "event"]);
+  });
+});
+
+describe("collapsing many rows into one event", () => {
+  it("lists ten reports and counts the rest, while keeping every row's id", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => row(i + 1));
+    const { events } = await parse(rows);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toHaveLength(MAX_COLLAPSED_SOURCES);
+    expect(events[0]?.relations).toHaveLength(24);
+    expect(events[0]?.ext?.gdelt?.sourcesNotListed).toBe(15);
   });
 });

@@ -38,7 +38,8 @@ export const happeningKey = (event: CollapsibleEvent, symmetric: boolean): strin
  * Collapses near-identical rows in a bounded window: happenings stay open until the day GDELT added rows on
  * changes, or until `window` of them are open, when the oldest is let go. Its first row's event is the one kept;
  * every later row adds a `same_as` relation to its own id (`gdelt-<GLOBALEVENTID>`, as it would have had) and its
- * report, and is itself counted as a skip by the caller. Memory is bounded by the window, whatever the input.
+ * report (up to `MAX_COLLAPSED_SOURCES`), and is itself counted as a skip by the caller. Memory is bounded by the
+ * window and by the rows of one day that join an open happening (one small relation each).
  */
 export class Collapser {
   readonly #open = new Map<string, Candidate>();
@@ -73,11 +74,15 @@ export class Collapser {
   }
 }
 
+/** Reports a kept event lists; past them, further reports are only counted (`ext.gdelt.sourcesNotListed`). */
+export const MAX_COLLAPSED_SOURCES = 10;
+
 const merge = (kept: CollapsibleEvent, duplicate: CollapsibleEvent) => {
   kept.relations ??= [];
   kept.relations.push({ kind: "same_as", event: duplicate.id });
   for (const citation of duplicate.sources) {
-    const seen = kept.sources.some((c) => c.url === citation.url && c.publisher === citation.publisher);
-    if (!seen) kept.sources.push(citation);
+    if (kept.sources.some((c) => c.url === citation.url && c.publisher === citation.publisher)) continue;
+    if (kept.sources.length < MAX_COLLAPSED_SOURCES) kept.sources.push(citation);
+    else kept.ext.gdelt.sourcesNotListed = Number(kept.ext.gdelt.sourcesNotListed ?? 0) + 1;
   }
 };

@@ -33,7 +33,8 @@ const skip = (position: Position, reason: string): ParsedItem => ({ kind: "skip"
 
 /**
  * Turns one row of a known layout into an event, a diagnostic or a counted skip. Cheap checks come first: a row
- * outside the domain is skipped after its id and code are read, without reading the rest.
+ * outside the domain is skipped once its id and code are read, a row failing its code's guard once its actors are,
+ * without reading (or checking) the rest.
  */
 export const convertRow = (
   fields: readonly string[],
@@ -52,6 +53,21 @@ export const convertRow = (
     return skip(position, FILTERED.codes);
   }
 
+  // The actors decide the guards, which most rows of mapped codes fail: they are read before the rest.
+  const actor1 = readActor(row, 1);
+  const actor2 = readActor(row, 2);
+  if (row.problems.length > 0) return diagnosticOf(row);
+  if (filters.domainGuards && !passesGuard(entry.guard, actor1, actor2)) {
+    return skip(position, guardReason(code, entry.guard));
+  }
+  if (
+    filters.countries !== undefined &&
+    !filters.countries.has(actor1.iso2 ?? "") &&
+    !filters.countries.has(actor2.iso2 ?? "")
+  ) {
+    return skip(position, FILTERED.actorCountries);
+  }
+
   const date = readEventDay(row);
   const added = readDateAdded(row);
   const quadClass = row.integer("QuadClass", { min: 1, max: 4, required: true });
@@ -61,8 +77,6 @@ export const convertRow = (
   const articles = row.integer("NumArticles", { min: 0, required: true });
   const tone = row.decimal("AvgTone", { min: -100, max: 100, required: true });
   const root = row.integer("IsRootEvent", { min: 0, max: 1, required: true });
-  const actor1 = readActor(row, 1);
-  const actor2 = readActor(row, 2);
   const place = filters.placeBlocks.reduce<ReturnType<typeof readPlace>>(
     (found, block) => found ?? readPlace(row, block),
     undefined,
@@ -77,15 +91,6 @@ export const convertRow = (
   }
   if (filters.minMentions !== undefined && (mentions as number) < filters.minMentions) {
     return skip(position, FILTERED.minMentions);
-  }
-  if (
-    filters.countries !== undefined &&
-    !(filters.countries.has(actor1.iso2 ?? "") || filters.countries.has(actor2.iso2 ?? ""))
-  ) {
-    return skip(position, FILTERED.actorCountries);
-  }
-  if (filters.domainGuards && !passesGuard(entry.guard, actor1, actor2)) {
-    return skip(position, guardReason(code, entry.guard));
   }
 
   const initiator = fillSlot(entry.initiator, actor1);

@@ -12,6 +12,7 @@ export {
   isMapping,
   skipReason,
 } from "./cameo-mapping";
+export { MAX_COLLAPSED_SOURCES } from "./collapse";
 export { GDELT_LAYOUTS, GDELT_V2_COLUMNS, type GdeltColumn, type GdeltLayout, type GdeltVersion } from "./columns";
 export { GDELT_PROBLEMS, type GdeltProblemCode } from "./diagnostics";
 export { type FipsCountry, fipsCountry, fipsToIso } from "./fips";
