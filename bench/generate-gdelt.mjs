@@ -135,7 +135,10 @@ export function* generateGdeltRows(count, seed = 7) {
   const code = () => {
     let r = next() * 1000;
     if (r >= total) return pick(["014", "017", "100", "130", "182", "192", "0231", "1243", "138", "125"]);
-    for (const [c, weight] of CODES) if ((r -= weight) < 0) return c;
+    for (const [c, weight] of CODES) {
+      if (r < weight) return c;
+      r -= weight;
+    }
     return "010";
   };
   const start = Date.UTC(2019, 9, 24, 14, 30);
