@@ -1,7 +1,7 @@
 // Synthetic but realistic GDELT 2.0 event rows (61 tab-separated columns), generated lazily and deterministically,
 // so a benchmark can write a million of them to disk without holding them. The mix of CAMEO codes, actors and
-// place types follows the complete 15-minute export in the shared samples (20191024143000): about one row in
-// twelve is in this domain, most of the rest are statements, appeals and fighting.
+// place types follows the complete 15-minute export in the shared samples (20191024143000), where about one row
+// in twelve becomes an event (here about one in nine); most of the rest are statements, appeals and fighting.
 import { random } from "./generate-events.mjs";
 
 /** CAMEO codes with their share per mille of the real file's rows (the rest spread over the other codes). */
