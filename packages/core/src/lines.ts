@@ -29,7 +29,7 @@ export async function* textChunks(input: ParserInput): AsyncGenerator<{ text: st
     input instanceof Uint8Array ? [input] : input;
   let strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   // The bytes of a sequence the previous chunk left open, which the decoder holds until the next call.
-  let open = new Uint8Array(0);
+  let open: Uint8Array = new Uint8Array(0);
   for await (const chunk of chunks) {
     if (typeof chunk === "string") {
       yield { text: chunk, invalidUtf8: false };

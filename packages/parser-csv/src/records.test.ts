@@ -77,12 +77,12 @@ describe("CSV records with their lines", () => {
     expect(await read([])).toEqual([]);
   });
 
-  it("flags records read after invalid UTF-8", async () => {
+  it("flags the records read from invalid UTF-8", async () => {
     const records: CsvRecord[] = [];
     for await (const r of readRecords([new Uint8Array([0x61, 0x0a, 0xff, 0x0a])], { delimiter: ",", maxRecordSize: 9 }))
       records.push(r);
     expect(records).toEqual([
-      { kind: "record", fields: ["a"], line: 1, invalidUtf8: true },
+      { kind: "record", fields: ["a"], line: 1, invalidUtf8: false },
       { kind: "record", fields: ["\uFFFD"], line: 2, invalidUtf8: true },
     ]);
   });
