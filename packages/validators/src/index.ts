@@ -20,6 +20,7 @@ export {
   type ReciprocitySettings,
   ReciprocitySettingsSchema,
 } from "./reciprocity";
+export { type HumanOptions, renderHuman, renderJson, wantsColor } from "./render";
 export {
   type Report,
   type ReportIssue,
