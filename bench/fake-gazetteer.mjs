@@ -161,6 +161,20 @@ export const CITIES = [
   ["Riyadh", "SA", 24.7136, 46.6753],
 ];
 
+/** Each outline's bounding box, so most countries are ruled out by four comparisons. */
+const BOXES = Object.entries(COUNTRIES).map(([code, { outline }]) => {
+  const lons = outline.map(([lon]) => lon);
+  const lats = outline.map(([, lat]) => lat);
+  return {
+    code,
+    outline,
+    west: Math.min(...lons),
+    east: Math.max(...lons),
+    south: Math.min(...lats),
+    north: Math.max(...lats),
+  };
+});
+
 const inRing = (ring, lon, lat) => {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -184,7 +198,9 @@ const match = (code, name, kind, lon, lat, precision) => ({
 /** The fake gazetteer; every lookup a rule can make, answered from the tables above. */
 export const fakeGazetteer = {
   countryAt(lon, lat) {
-    for (const [code, country] of Object.entries(COUNTRIES)) if (inRing(country.outline, lon, lat)) return code;
+    for (const { code, outline, west, east, south, north } of BOXES) {
+      if (lon >= west && lon <= east && lat >= south && lat <= north && inRing(outline, lon, lat)) return code;
+    }
     return undefined;
   },
   countryPoint(code) {
