@@ -18,12 +18,12 @@ import { type Report, ReportCollector, type ReportIssue, type ReportNote } from 
 import { checkEventShape, checkRecords, SHAPE_RULE } from "./shape";
 import { isStreamingRule, type RuleRun, type ValidatorRule } from "./streaming";
 
-/** A dataset as read from JSON: its records are checked here, so they may be anything. */
+/** A dataset as read from JSON, or core's `Dataset` (from `readDataset`): its records are checked here. */
 export interface DatasetInput {
   readonly meta?: unknown;
   readonly events: readonly unknown[];
-  readonly entities?: readonly unknown[];
-  readonly sources?: readonly unknown[];
+  readonly entities?: readonly unknown[] | undefined;
+  readonly sources?: readonly unknown[] | undefined;
 }
 
 /** A dataset, or events one by one (an array, a generator, a stream of parsed NDJSON lines). */
