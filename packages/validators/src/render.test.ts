@@ -34,7 +34,7 @@ events[1] bad
 
 events[2] ru
   warning  geography.actor-location  events[2].location.country: an expulsion takes place in the expelling state (initiator RU (Russia)), but location.country is US (United States)
-                                     hint: Check location.country against the actors: the expelling state is the initiator, the host state of a closed mission is the initiator.
+                                     hint: Check location.country and the actors: for these types the state where it happens is the initiator (for a presence, the target).
 
 dataset
   warning  sources.url               sources[0].url: source 'src-1': url 'https://newsroom/1' has no domain ('newsroom'): a public address has a dot, as in example.org

@@ -178,8 +178,8 @@ export const actorLocation = defineRule<ValidatorEventRule>({
   scope: "event",
   severity: "warning",
   description:
-    "An expulsion, mission closure or opening and property seizure are located in the initiator's territory (the expelling or host state), a presence in the target's (the host state).",
-  hint: "Check location.country against the actors: the expelling state is the initiator, the host state of a closed mission is the initiator.",
+    "Expulsions, mission closures and openings, and property seizures take place in the initiator's territory (the expelling, host or seizing state); a presence is counted in the target's (the host state).",
+  hint: "Check location.country and the actors: for these types the state where it happens is the initiator (for a presence, the target).",
   *check(event, context) {
     const where = WHERE_IT_HAPPENS[event.type];
     const country = event.location?.country;
