@@ -15,7 +15,9 @@ describe("the rule catalog", () => {
 
   it("is the README's table, row for row", () => {
     for (const { id, severity, requires, description, hint } of ruleCatalog) {
-      expect(readme).toContain(`| \`${id}\` | ${severity} | ${requires?.join(", ") ?? ""} | ${description} | ${hint} |`);
+      expect(readme).toContain(
+        `| \`${id}\` | ${severity} | ${requires?.join(", ") ?? ""} | ${description} | ${hint} |`,
+      );
     }
     const rows = readme.split("\n").filter((line) => /^\| `[a-z]+\.[a-z-]+` \|/.test(line));
     expect(rows).toHaveLength(ruleCatalog.length);

@@ -59,7 +59,10 @@ console.log(report.issues.map((issue) => issue.rule).join(","), report.hasErrors
 
 describe("the packed @tradecraft/validators", () => {
   it("imports under ESM", () => {
-    writeFileSync(join(scratch, "esm.mjs"), `import { validate, ruleCatalog } from "@tradecraft/validators";\n${usage}`);
+    writeFileSync(
+      join(scratch, "esm.mjs"),
+      `import { validate, ruleCatalog } from "@tradecraft/validators";\n${usage}`,
+    );
     expect(run("node", ["esm.mjs"])).toBe("actors.same-initiator-target,sources.missing true 22\n");
   });
 
