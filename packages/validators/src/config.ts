@@ -66,6 +66,7 @@ const CustomRuleSchema = z.looseObject({
 /** The rules that will run, each with the severity it reports at. */
 export interface Plan {
   readonly config: ResolvedConfig;
+  readonly registry: Registry;
   /** The shape check's severity ("off": the input is trusted and not re-checked). */
   readonly shape: RuleSetting;
   readonly rules: readonly { readonly rule: ValidatorRule; readonly severity: Severity | undefined }[];
@@ -78,6 +79,7 @@ const configError = (code: string, error: z.ZodError, hint: string) =>
 
 /** Reads the options into the rules to run; a configuration mistake throws a `TradecraftError` with a hint. */
 export const planRules = (options: ValidateOptions): Plan => {
+  // What is left once the runtime objects are taken out is what a JSON configuration file could hold.
   const { registry = coreRegistry, gazetteer: _gazetteer, now: _now, customRules = [], ...serializable } = options;
   const parsed = ValidatorConfigSchema.safeParse(serializable);
   if (!parsed.success) {
@@ -125,6 +127,7 @@ export const planRules = (options: ValidateOptions): Plan => {
   const settings = Object.fromEntries([SHAPE_RULE, ...rules].map(({ id, severity }) => [id, settingOf(id, severity)]));
   return {
     config,
+    registry,
     shape: settingOf(SHAPE_RULE.id, SHAPE_RULE.severity),
     rules: rules.flatMap((rule) => {
       const setting = config.rules[rule.id];

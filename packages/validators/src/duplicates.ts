@@ -84,7 +84,7 @@ class Facts {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-const compareDates = (index: EventIndex, a: number, b: number, windowDays: number): [number, string] => {
+const dateSimilarity = (index: EventIndex, a: number, b: number, windowDays: number): [number, string] => {
   const [aStart, aEnd, bStart, bEnd] = [index.startOf(a), index.endOf(a), index.startOf(b), index.endOf(b)];
   if (aStart === bStart && aEnd === bEnd) return [1, "same date"];
   const overlap = Math.min(aEnd, bEnd) - Math.max(aStart, bStart) + 1;
@@ -96,7 +96,7 @@ const compareDates = (index: EventIndex, a: number, b: number, windowDays: numbe
   return [windowDays === 0 ? 0 : Math.max(0, 1 - days / windowDays), `${plural(days, "day")} apart`];
 };
 
-const comparePlaces = (facts: Facts, a: number, b: number): [number, string | undefined] => {
+const placeSimilarity = (facts: Facts, a: number, b: number): [number, string | undefined] => {
   const [aLat = Number.NaN, aLon = Number.NaN, bLat = Number.NaN, bLon = Number.NaN] = [
     facts.lat[a],
     facts.lon[a],
@@ -112,17 +112,17 @@ const comparePlaces = (facts: Facts, a: number, b: number): [number, string | un
   return aCountry === bCountry ? [SAME_COUNTRY, "same country"] : [0, "different countries"];
 };
 
-const compareCounts = (facts: Facts, a: number, b: number): [number, string | undefined] => {
+const countSimilarity = (facts: Facts, a: number, b: number): [number, string | undefined] => {
   const [x = Number.NaN, y = Number.NaN] = [facts.count[a], facts.count[b]];
   if (Number.isNaN(x) || Number.isNaN(y)) return [UNDECIDED, undefined];
   if (x === y) return [1, "same count"];
   return [Math.min(x, y) / Math.max(x, y), `counts ${x} and ${y}`];
 };
 
-const compare = (index: EventIndex, facts: Facts, a: number, b: number, windowDays: number): Comparison => {
-  const [date, dateReason] = compareDates(index, a, b, windowDays);
-  const [place, placeReason] = comparePlaces(facts, a, b);
-  const [count, countReason] = compareCounts(facts, a, b);
+const similarity = (index: EventIndex, facts: Facts, a: number, b: number, windowDays: number): Comparison => {
+  const [date, dateReason] = dateSimilarity(index, a, b, windowDays);
+  const [place, placeReason] = placeSimilarity(facts, a, b);
+  const [count, countReason] = countSimilarity(facts, a, b);
   return {
     score: WEIGHTS.date * date + WEIGHTS.place * place + WEIGHTS.count * count,
     reasons: [dateReason, placeReason, countReason].filter((reason) => reason !== undefined),
@@ -210,7 +210,7 @@ export const createProbableDuplicates = (settings: DuplicatesSettings = Duplicat
                 const b = block[j] as number;
                 if (index.startOf(b) > reach) break;
                 if (index.idOf(a) === index.idOf(b) || links.has(a, b)) continue;
-                const { score, reasons } = compare(index, facts, a, b, settings.windowDays);
+                const { score, reasons } = similarity(index, facts, a, b, settings.windowDays);
                 if (score < settings.threshold) continue;
                 const [earlier, later] = a < b ? [a, b] : [b, a];
                 yield {

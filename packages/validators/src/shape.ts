@@ -42,18 +42,33 @@ export const checkEventShape = (registry: Registry, input: unknown): ShapeResult
     : { success: false, issues: result.diagnostics.map((diagnostic) => toIssue(diagnostic, [])) };
 };
 
-/** Checks a dataset's records of one kind (entities, sources); issue paths start at the dataset. */
+/** Checks one record of a dataset (its meta; an entity); issue paths start at the dataset. */
+export const checkRecord = <S extends z.ZodType>(
+  schema: S,
+  record: unknown,
+  path: readonly (string | number)[],
+): { valid: z.output<S> | undefined; issues: RuleIssue[] } => {
+  if (record === undefined) return { valid: undefined, issues: [] };
+  const result = schema.safeParse(record);
+  return result.success
+    ? { valid: result.data, issues: [] }
+    : {
+        valid: undefined,
+        issues: zodIssuesToDiagnostics(result.error, "TC_RECORD_INVALID").map((diagnostic) =>
+          toIssue(diagnostic, path),
+        ),
+      };
+};
+
+/** Checks a dataset's records of one kind (entities, sources), keeping the valid ones. */
 export const checkRecords = <S extends z.ZodType>(
   schema: S,
   records: readonly unknown[] | undefined,
   key: string,
 ): { valid: z.output<S>[]; issues: RuleIssue[] } => {
-  const valid: z.output<S>[] = [];
-  const issues: RuleIssue[] = [];
-  records?.forEach((record, i) => {
-    const result = schema.safeParse(record);
-    if (result.success) valid.push(result.data);
-    else issues.push(...zodIssuesToDiagnostics(result.error, "TC_RECORD_INVALID").map((d) => toIssue(d, [key, i])));
-  });
-  return { valid, issues };
+  const checked = (records ?? []).map((record, i) => checkRecord(schema, record, [key, i]));
+  return {
+    valid: checked.flatMap(({ valid }) => (valid === undefined ? [] : [valid])),
+    issues: checked.flatMap(({ issues }) => issues),
+  };
 };

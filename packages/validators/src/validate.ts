@@ -1,5 +1,4 @@
 import {
-  coreRegistry,
   type Dataset,
   DatasetMetaSchema,
   EntitySchema,
@@ -15,7 +14,7 @@ import { type Plan, planRules, type ValidateOptions } from "./config";
 import { EventTable } from "./event-index";
 import { ReciprocityTracker } from "./reciprocity";
 import { type Report, ReportCollector, type ReportIssue, type ReportNote } from "./report";
-import { checkEventShape, checkRecords, SHAPE_RULE } from "./shape";
+import { checkEventShape, checkRecord, checkRecords, SHAPE_RULE } from "./shape";
 import { isStreamingRule, type RuleRun, type ValidatorRule } from "./streaming";
 
 /** A dataset as read from JSON, or core's `Dataset` (from `readDataset`): its records are checked here. */
@@ -112,7 +111,7 @@ const drainDataset = async (
  */
 export const validate = async (input: ValidateInput, options: ValidateOptions = {}): Promise<Report> => {
   const plan: Plan = planRules(options);
-  const registry = options.registry ?? coreRegistry;
+  const { registry } = plan;
   const shapeSeverity = plan.shape === "off" ? undefined : plan.shape;
 
   // A dataset's own records: checked first, so rules resolve references only against valid ones.
@@ -121,17 +120,12 @@ export const validate = async (input: ValidateInput, options: ValidateOptions = 
   const recordIssues: RuleIssue[] = [];
   let dataset: Dataset | undefined;
   if (datasetInput !== undefined) {
-    const meta = checkRecords(DatasetMetaSchema, datasetInput.meta === undefined ? [] : [datasetInput.meta], "meta");
+    const meta = checkRecord(DatasetMetaSchema, datasetInput.meta, ["meta"]);
     const entities = checkRecords(EntitySchema, datasetInput.entities, "entities");
     const sources = checkRecords(SourceSchema, datasetInput.sources, "sources");
-    for (const issue of [...meta.issues, ...entities.issues, ...sources.issues]) {
-      // The meta is one record, not a list: its paths read meta.title, not meta[0].title.
-      const path = issue.path?.[0] === "meta" ? ["meta", ...issue.path.slice(2)] : issue.path;
-      recordIssues.push({ ...issue, ...(path === undefined ? {} : { path }) });
-    }
-    const [validMeta] = meta.valid;
+    recordIssues.push(...meta.issues, ...entities.issues, ...sources.issues);
     dataset = {
-      ...(validMeta === undefined ? {} : { meta: validMeta }),
+      ...(meta.valid === undefined ? {} : { meta: meta.valid }),
       entities: entities.valid,
       sources: sources.valid,
       events,
