@@ -87,6 +87,17 @@ describe("validate: inputs and the report", () => {
     expect([report.hasErrors, report.counts, report.issues]).toEqual([false, { error: 0, warning: 0, info: 0 }, []]);
   });
 
+  it("refuses text and other non-collections, pointing at core's readers", async () => {
+    const text = '{"id":"e1","type":"expulsion"}\n';
+    await expect(validate(text as never)).rejects.toMatchObject({
+      code: "TC_VALIDATE_INPUT",
+      message: "validate takes a dataset or events, not a string",
+    });
+    await expect(validate(null as never)).rejects.toMatchObject({
+      message: "validate takes a dataset or events, not null",
+    });
+  });
+
   it("names the rule and the event when a rule crashes, rather than the data", async () => {
     const broken = defineRule<EventRule>({
       id: "acme.broken",

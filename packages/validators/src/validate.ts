@@ -28,8 +28,19 @@ export interface DatasetInput {
 /** A dataset, or events one by one (an array, a generator, a stream of parsed NDJSON lines). */
 export type ValidateInput = DatasetInput | Iterable<unknown> | AsyncIterable<unknown>;
 
-const isDatasetInput = (input: ValidateInput): input is DatasetInput =>
-  !(Symbol.iterator in input) && !(Symbol.asyncIterator in input) && Array.isArray((input as DatasetInput).events);
+/** Tells a dataset from a stream of events, and refuses what is neither (NDJSON text, most often). */
+const isDatasetInput = (input: ValidateInput): input is DatasetInput => {
+  if (typeof input !== "object" || input === null) {
+    throw new TradecraftError({
+      code: "TC_VALIDATE_INPUT",
+      message: `validate takes a dataset or events, not ${input === null ? "null" : `a ${typeof input}`}`,
+      hint: "Read NDJSON text with parseNdjson, and a JSON dataset with readDataset (@tradecraft/core), then validate what they give.",
+    });
+  }
+  return (
+    !(Symbol.iterator in input) && !(Symbol.asyncIterator in input) && Array.isArray((input as DatasetInput).events)
+  );
+};
 
 /** Where an issue sits: its event and input record, when it concerns one event. */
 interface Site {
