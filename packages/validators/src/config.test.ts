@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "./catalog";
 import { planRules } from "./config";
+import { duplicateId } from "./duplicates";
 import { defineStreamingRule, type ValidatorEventRule } from "./streaming";
 import { expulsion, NOW, stream } from "./testing.fixture";
 import { validate } from "./validate";
@@ -139,6 +140,11 @@ describe("the configuration", () => {
       ...(firstOfEachTarget.check({ events: events as never }, { registry: coreRegistry, now: NOW }) as []),
     ];
     expect(issues).toHaveLength(2);
+    // Issues from observe name their event there too.
+    const twice = { events: [events[0], events[0]] as never };
+    expect([...(duplicateId.check(twice, { registry: coreRegistry, now: NOW }) as [])]).toEqual([
+      { eventId: "e1", message: "id 'e1' is already used by events[0]", path: ["id"] },
+    ]);
   });
 
   it("runs the registry's plugin rules once, and refuses two rules with one id", async () => {

@@ -44,9 +44,11 @@ export const defineStreamingRule = (definition: Omit<StreamingRule, "scope" | "c
     const index = new EventTable();
     const run = definition.start({ ...context, dataset, index });
     const issues: RuleIssue[] = [];
-    dataset.events.forEach((event, record) => {
-      issues.push(...(run.observe?.(event, index.add(event, record)) ?? []));
-    });
+    for (const [record, event] of dataset.events.entries()) {
+      // Issues from observe belong to the event observed: say which, as the validator does.
+      for (const issue of run.observe?.(event, index.add(event, record)) ?? [])
+        issues.push({ eventId: event.id, ...issue });
+    }
     issues.push(...(run.finish?.() ?? []));
     return issues;
   },
