@@ -22,6 +22,31 @@ describe("validate: the shape check", () => {
     expect([report.records, report.events, report.hasErrors]).toEqual([2, 1, true]);
   });
 
+  it("says, once, whatever a schema can say: calendar days, interval order, codes, ranges, integer counts", async () => {
+    const events = [
+      expulsion({ id: "feb-30", date: "2018-02-30" }),
+      expulsion({ id: "backwards", date: "2019/2018" }),
+      expulsion({ id: "iso3", target: "RUS" }),
+      expulsion({ id: "lat", location: { country: "US", lat: 95, lon: -77, precision: "city" } }),
+      expulsion({ id: "count", count: -3 }),
+      expulsion({ id: "half", count: 2.5 }),
+    ];
+    const report = await validate(events, { now: NOW });
+    expect(report.issues.map(({ rule, eventId, path, message }) => [rule, eventId, path?.slice(2), message])).toEqual([
+      ["shape.schema", "feb-30", ["date"], "'2018-02-30' is not a valid day: February 2018 has 28 days"],
+      ["shape.schema", "backwards", ["date"], "'2019/2018' ends before it starts"],
+      [
+        "shape.schema",
+        "iso3",
+        ["target"],
+        "'RUS' is neither a country code (ISO 3166 alpha-2 such as RU) nor an entity id (such as org:ru-fsb)",
+      ],
+      ["shape.schema", "lat", ["location", "lat"], "Too big: expected number to be <=90"],
+      ["shape.schema", "count", ["count"], "Too small: expected number to be >=0"],
+      ["shape.schema", "half", ["count"], "Invalid input: expected int, received number"],
+    ]);
+  });
+
   it("reports records that are not events at all, and events of unknown types", async () => {
     const report = await validate(stream(["a string", { id: "x", type: "sanctions_designation" }]), { now: NOW });
     expect(report.issues.map(({ eventId, path, message }) => [eventId, path, message])).toEqual([
