@@ -216,7 +216,13 @@ export const safeParseDate = (
       if (!(error instanceof TradecraftError)) throw error;
       entry = error;
     }
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= CACHE_LIMIT) {
+      // Forget the older half (a Map keeps insertion order), so inputs with many distinct dates keep a warm cache.
+      for (const key of cache.keys()) {
+        cache.delete(key);
+        if (cache.size <= CACHE_LIMIT / 2) break;
+      }
+    }
     cache.set(text, entry);
   }
   return entry instanceof TradecraftError ? { success: false, error: entry } : { success: true, date: entry };
