@@ -54,7 +54,7 @@ const CITIES = [
 const PUBLISHERS = ["Example Wire", "Daily Example", "Example Times", "Северный вестник", "Le Monde exemple"];
 
 /** A small, fast, seedable PRNG (mulberry32). */
-const random = (seed) => () => {
+export const random = (seed) => () => {
   seed |= 0;
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeJsonCell, encodeJsonCell, joinCell, splitCell } from "./cells";
+import { decodeJsonCell, encodeJsonCell, joinCell, protectFormula, splitCell, unprotectFormula } from "./cells";
 
 describe("list cells", () => {
   it.each([
@@ -36,5 +36,36 @@ describe("JSON cells", () => {
   ])("%j <-> %s", (value, cell) => {
     expect(encodeJsonCell(value)).toBe(cell);
     expect(decodeJsonCell(cell)).toEqual(value);
+  });
+});
+
+describe("formula protection", () => {
+  it.each([
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ["+1+2", "'+1+2"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tcmd", "'\tcmd"],
+    ["\rcmd", "'\rcmd"],
+    ["'quoted", "''quoted"],
+    ["'", "''"],
+    ["''", "'''"],
+    ["'=x", "''=x"],
+    ["-", "'-"],
+    ["plain text", "plain text"],
+    ["a=b", "a=b"],
+    ["", ""],
+  ])("%j is written %j and read back", (value, cell) => {
+    expect(protectFormula(value)).toBe(cell);
+    expect(unprotectFormula(cell)).toBe(value);
+  });
+
+  it.each(["-122.3321", "+7", "-1e-3", "42", ".5", "-0"])("leaves the number %j computable", (value) => {
+    expect(protectFormula(value)).toBe(value);
+    expect(unprotectFormula(value)).toBe(value);
+  });
+
+  it("strips nothing from a cell it did not write", () => {
+    expect(unprotectFormula("'hello")).toBe("'hello");
   });
 });

@@ -57,3 +57,21 @@ const parsesAsJson = (text: string): boolean => {
     return false;
   }
 };
+
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return may run as a formula when the file is opened in a spreadsheet. `protectFormula` prefixes such a
+ * cell with `'`, which spreadsheets show as text; a cell that already starts with `'` gets one more, so that
+ * `unprotectFormula` can strip exactly one and give every value back. Plain numbers (`-122.3321`, `+7`, `-1e-3`)
+ * are left alone: they are not formulas, and a spreadsheet must still be able to compute with them.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PROTECTED = /^'[=+\-@\t\r']/;
+
+/** Neutralizes a cell that a spreadsheet would run as a formula (see above); other cells come back unchanged. */
+export const protectFormula = (cell: string): string =>
+  FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+
+/** Reverses `protectFormula`: strips the one `'` it added, and nothing from a cell it did not change. */
+export const unprotectFormula = (cell: string): string => (PROTECTED.test(cell) ? cell.slice(1) : cell);

@@ -73,6 +73,33 @@ describe("parseDate: the EDTF forms news needs", () => {
     expect(latest(undefined)).toBeNull();
   });
 
+  it("computes plain dates without the grammar exactly as the grammar does", async () => {
+    const { default: edtf } = await import("edtf");
+    const samples = [
+      "1000",
+      "2018",
+      "9999",
+      "2024-02",
+      "2023-02",
+      "2018-12",
+      "1983-04-05",
+      "2024-02-29",
+      "2018-12-31",
+      "2023-08-09?",
+      "2022-03~",
+      "2004-06-11%",
+    ];
+    for (const text of samples) {
+      const date = parseDate(text);
+      const reference = edtf(text, { level: 1 });
+      expect([date.edtf, earliest(date)?.getTime(), latest(date)?.getTime()], text).toEqual([
+        reference.edtf,
+        reference.min,
+        reference.max,
+      ]);
+    }
+  });
+
   it("reads negative years", () => {
     expect(datePrecision("-0044")).toBe("year");
     expect(earliest("-0044")?.getUTCFullYear()).toBe(-44);

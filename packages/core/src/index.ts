@@ -1,4 +1,4 @@
-export { decodeJsonCell, encodeJsonCell, joinCell, splitCell } from "./cells";
+export { decodeJsonCell, encodeJsonCell, joinCell, protectFormula, splitCell, unprotectFormula } from "./cells";
 export {
   type Country,
   countryName,

@@ -27,22 +27,64 @@ export async function* textChunks(input: ParserInput): AsyncGenerator<{ text: st
   }
   const chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> =
     input instanceof Uint8Array ? [input] : input;
-  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  const lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  let strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  // The bytes of a sequence the previous chunk left open, which the decoder holds until the next call.
+  let open: Uint8Array = new Uint8Array(0);
   for await (const chunk of chunks) {
     if (typeof chunk === "string") {
       yield { text: chunk, invalidUtf8: false };
       continue;
     }
-    // Decode strictly to notice bad bytes; when there are some, decode the chunk leniently and say so.
     try {
       yield { text: strict.decode(chunk, { stream: true }), invalidUtf8: false };
+      open = incompleteTail(open, chunk);
     } catch {
-      yield { text: lenient.decode(chunk, { stream: true }), invalidUtf8: true };
+      // Bad bytes somewhere: decode again line by line (newline bytes never sit inside a UTF-8 sequence), so
+      // that only the lines holding them are flagged, starting with the bytes the failed call swallowed.
+      strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+      const bytes = new Uint8Array(open.length + chunk.length);
+      bytes.set(open);
+      bytes.set(chunk, open.length);
+      yield* decodeByLine(bytes, strict);
+      open = incompleteTail(new Uint8Array(0), bytes);
     }
   }
-  const rest = strict.decode();
-  if (rest !== "") yield { text: rest, invalidUtf8: false };
+  try {
+    const rest = strict.decode();
+    if (rest !== "") yield { text: rest, invalidUtf8: false };
+  } catch {
+    yield { text: "\uFFFD", invalidUtf8: true };
+  }
+}
+
+/** The trailing bytes of `previous` + `chunk` that start a UTF-8 sequence not yet complete (at most 3). */
+const incompleteTail = (previous: Uint8Array, chunk: Uint8Array): Uint8Array => {
+  const bytes = chunk.length >= 4 ? chunk : Uint8Array.from([...previous, ...chunk]);
+  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 4); i--) {
+    const b = bytes[i] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return bytes.length - i < need ? bytes.slice(i) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
+};
+
+/** Decodes a chunk one line at a time, flagging the lines that are not valid UTF-8. */
+function* decodeByLine(chunk: Uint8Array, strict: TextDecoder): Generator<{ text: string; invalidUtf8: boolean }> {
+  let start = 0;
+  while (start < chunk.length) {
+    let end = start;
+    while (end < chunk.length && chunk[end] !== 10 && chunk[end] !== 13) end++;
+    const last = end >= chunk.length;
+    const segment = chunk.subarray(start, last ? end : end + 1);
+    try {
+      // The last segment may stop inside a sequence the next chunk completes: keep the decoder streaming.
+      yield { text: strict.decode(segment, { stream: last }), invalidUtf8: false };
+    } catch {
+      yield { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(segment), invalidUtf8: true };
+    }
+    start = last ? end : end + 1;
+  }
 }
 
 /**

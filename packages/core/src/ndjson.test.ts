@@ -132,3 +132,36 @@ describe("parseNdjson", () => {
     expect(ndjsonParser.detect?.("id,type\nevt-1,expulsion\n")).toBe(0);
   });
 });
+
+describe("invalid UTF-8", () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const line = (id: string) => `${JSON.stringify({ id, type: "talks" })}\n`;
+
+  it("flags the line that holds the bad bytes, whatever the chunking", async () => {
+    const bytes = new Uint8Array([
+      ...encode(line("a")),
+      ...encode('{"id":"b'),
+      0xc3,
+      0x28,
+      ...encode('","type":"talks"}\n'),
+      ...encode(line("c")),
+    ]);
+    for (const size of [1, 5, 17, bytes.length]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+        bytes.subarray(i * size, (i + 1) * size),
+      );
+      const records = await collect(parseNdjson(chunks, { registry: coreRegistry }));
+      expect(
+        records.map((r) => (r.kind === "diagnostic" ? `${r.diagnostic.code}@${r.diagnostic.position?.line}` : r.kind)),
+      ).toEqual(["event", "TC_INVALID_UTF8@2", "event"]);
+    }
+  });
+
+  it("reports input that ends inside a multi-byte sequence instead of throwing", async () => {
+    const bytes = new Uint8Array([...encode(line("a")), ...encode('{"id":"b"}'), 0xe2, 0x82]);
+    const records = await collect(parseNdjson([bytes], { registry: coreRegistry }));
+    expect(
+      records.map((r) => (r.kind === "diagnostic" ? `${r.diagnostic.code}@${r.diagnostic.position?.line}` : r.kind)),
+    ).toEqual(["event", "TC_INVALID_UTF8@2"]);
+  });
+});
