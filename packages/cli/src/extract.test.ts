@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { coreRegistry, flatColumns } from "@tradecraft/core";
+import { STANDARD_COLUMNS } from "@tradecraft/core";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // The real binary, as users and the scorer run it: it needs the build (turbo runs it before the tests).
@@ -31,7 +31,7 @@ describe("tradecraft extract", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const [header, ...events] = rows(run.stdout);
-    expect(header).toBe(flatColumns(coreRegistry).join(","));
+    expect(header?.split(",").slice(0, STANDARD_COLUMNS.length)).toEqual([...STANDARD_COLUMNS]);
     expect(events).toHaveLength(2);
     expect(events[0]).toMatch(/^txt-[0-9a-f]{8}-1,expulsion,2024-04,/);
     expect(events[1]).toMatch(/,arrest,2023,/);

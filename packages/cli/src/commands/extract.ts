@@ -1,8 +1,8 @@
 import { coreRegistry, type EventBase, formatNdjson, parseWith } from "@tradecraft/core";
+import { formatCsv } from "@tradecraft/exporter-csv";
 import { gazetteer } from "@tradecraft/gazetteer";
 import { type TextParserOptions, textParser } from "@tradecraft/parser-text";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { formatCsv } from "../csv";
 import { CliError, EXIT } from "../errors";
 import type { Io } from "../io";
 
