@@ -1,5 +1,6 @@
 import type { Mention } from "./mentions";
 import type { Token } from "./sentences";
+import { governingVerb } from "./syntax";
 
 /** Who says an event happened, and how firmly, from the wording of its sentence. */
 export interface Attribution {
@@ -8,16 +9,10 @@ export interface Attribution {
   readonly by?: readonly string[];
 }
 
-const ALLEGING = new Set([
-  "accuse",
-  "accused",
-  "suspect",
-  "suspected",
-  "allegedly",
-  "alleged",
-  "allege",
-  "purportedly",
-]);
+/** Adverbs that hedge the verb they stand before ("allegedly poisoned"). */
+const ALLEGING_ADVERBS = new Set(["allegedly", "purportedly"]);
+/** Verbs that make what they govern an accusation ("was accused of interfering"). */
+const ALLEGING_VERBS = new Set(["accuse", "suspect", "allege"]);
 const REPORTING_ADVERBS = new Set(["reportedly", "apparently", "supposedly"]);
 const REPORTING_VERBS = new Set(["claim", "say", "report", "write", "allege", "tell", "believe", "assert", "insist"]);
 const REPORT_NOUNS = new Set(["report", "reports", "claim", "claims"]);
@@ -40,8 +35,12 @@ export const attributionOf = (
   mentions: readonly Mention[],
   head: number,
 ): Attribution | undefined => {
-  const near = tokens.slice(Math.max(0, head - 5), head);
-  if (near.some((t) => ALLEGING.has(t.lower) || ALLEGING.has(t.lemma))) return { status: "alleged" };
+  // "suspected spies were arrested" hedges the spying, not the arrest: only the event's own verb chain counts.
+  const governor = governingVerb(tokens, head);
+  const hedged = tokens.slice(Math.max(0, head - 3), head).some((t) => ALLEGING_ADVERBS.has(t.lower));
+  if (hedged || (governor !== undefined && ALLEGING_VERBS.has((tokens[governor] as Token).lemma))) {
+    return { status: "alleged" };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {

@@ -79,7 +79,9 @@ const numberValue = (token: Token): number | undefined => {
 
 const isYear = (token: Token) => /^(1[89]|20)\d{2}$/.test(token.text);
 
-const hedgeBefore = (tokens: readonly Token[], at: number): NonNullable<Count["qualifier"]> => {
+const hedgeBefore = (tokens: readonly Token[], number: number): NonNullable<Count["qualifier"]> => {
+  // "about a dozen": the hedge stands before the article.
+  const at = tokens[number - 1]?.lower === "a" ? number - 1 : number;
   for (const [words, qualifier] of HEDGES) {
     const from = at - words.length;
     // "took over two properties": "over" is the verb's particle there, not a hedge.

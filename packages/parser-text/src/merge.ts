@@ -54,8 +54,10 @@ export const sameAcrossSentences = (a: Candidate, b: Candidate): boolean => {
   if (!compatible(a, b)) return false;
   if (sharePerson(a, b)) return true;
   if (!shareActor(a, b)) return false;
-  if (a.count?.count !== undefined && a.count.count === b.count?.count) return true;
-  if (a.date !== undefined && a.date === b.date) return true;
+  // In a wave every state expels "two Russian diplomats": a count or a date identifies an event only with its doer.
+  const sameDoer = a.initiator !== undefined && a.initiator === b.initiator;
+  if (sameDoer && a.count?.count !== undefined && a.count.count === b.count?.count) return true;
+  if (sameDoer && a.date !== undefined && a.date === b.date) return true;
   // A reading with nothing of its own joins one that names the same two parties.
   return (vague(a) || vague(b)) && a.initiator === b.initiator && a.target === b.target;
 };

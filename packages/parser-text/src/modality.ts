@@ -48,6 +48,18 @@ const tenseOf = (tokens: readonly Token[], head: number): Tense => {
   return "past";
 };
 
+/** Verbs that report a decision taken: "said it would expel" tells what was decided, not what might be. */
+const ANNOUNCING = new Set(["say", "announce", "decide", "declare", "confirm", "tell", "state"]);
+
+/** "would" in the past of a statement or a decision ("Russia said it would expel 20 diplomats"). */
+const announced = (tokens: readonly Token[], verb: number): boolean => {
+  const modal = auxiliaries(tokens, verb).find((t) => MODALS.has(t.lower));
+  if (modal?.lower !== "would" && modal?.lower !== "'d") return false;
+  return tokens
+    .slice(0, verb)
+    .some((t) => t.pos === "VERB" && ANNOUNCING.has(t.lemma) && t.lower !== t.lemma && !t.lower.endsWith("s"));
+};
+
 /** The chain of verbs that govern a head through "to", a preposition or a gerund, nearest first (at most three). */
 const governors = (tokens: readonly Token[], head: number): number[] => {
   const chain: number[] = [];
@@ -134,7 +146,7 @@ const verbModality = (tokens: readonly Token[], head: number, input: ModalityInp
     // "plans to", "the decision to": a noun governor says nothing of tense.
     if (word.pos === "NOUN") return "factual";
     const tense = tenseOf(tokens, verb);
-    if (tense === "modal") return "hypothetical";
+    if (tense === "modal") return announced(tokens, verb) ? "factual" : "hypothetical";
     if (word.pos === "AUX" && word.lemma === "be") return tense === "present" && !input.heading ? "generic" : "factual";
     if (input.heading || tense === "governed") continue;
     if (tense === "present" && !governsNoun) return "generic";

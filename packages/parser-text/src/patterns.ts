@@ -43,6 +43,8 @@ const POS_CODES: Record<string, readonly string[]> = {
 };
 const GAP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART", "ADV", "AUX"]);
 const MAX_GAP = 8;
+/** Punctuation a phrase may hold: hyphens and quotation marks ("declared them \u201Cpersona non grata\u201D"). */
+const GAP_MARKS = new Set(["-", '"', "\u201C", "\u201D", "'", "\u2018", "\u2019"]);
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -123,7 +125,7 @@ const matchAt = (pattern: CompiledPattern, tokens: readonly Token[], from: numbe
       while (at < tokens.length && skipped <= MAX_GAP) {
         const token = tokens[at] as Token;
         if (elementMatches(next, token)) break;
-        if (!GAP_POS.has(token.pos) && token.text !== "-") return undefined;
+        if (!GAP_POS.has(token.pos) && !GAP_MARKS.has(token.text)) return undefined;
         at++;
         skipped++;
       }

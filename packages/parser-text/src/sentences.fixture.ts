@@ -118,6 +118,30 @@ export const POSITIVES: readonly SentenceCase[] = [
     published: null,
     events: [{ type: "expulsion", initiator: "HU", target: "RU", count: 2, date: null }],
   },
+  {
+    text: "The Czech foreign ministry said on Thursday it had ordered two Russian diplomats to leave the country within 72 hours.",
+    events: [
+      { type: "expulsion", initiator: "CZ", target: "RU", count: 2, date: "2024-05-09", attribution: "reported" },
+    ],
+  },
+  {
+    text: "Russia's foreign ministry summoned the Czech ambassador and said it would expel 20 Czech diplomats.",
+    events: [{ type: "expulsion", initiator: "RU", target: "CZ", count: 20 }],
+  },
+  {
+    text: 'Germany has declared two Russian embassy employees "persona non grata".',
+    events: [{ type: "expulsion", initiator: "DE", target: "RU", count: 2 }],
+  },
+  {
+    text: "Austria has expelled about a dozen Russian diplomats since 2020.",
+    events: [
+      { type: "expulsion", initiator: "AT", target: "RU", count: 12, countQualifier: "approximate", date: "2020/.." },
+    ],
+  },
+  {
+    text: "The Netherlands said it had expelled two Russian diplomats who were suspected of spying on high-tech companies.",
+    events: [{ type: "expulsion", initiator: "NL", target: "RU", count: 2 }],
+  },
   // mission closure and opening
   {
     text: "The United States closed the Russian consulate in San Francisco in 2017.",
@@ -224,6 +248,14 @@ export const POSITIVES: readonly SentenceCase[] = [
   {
     text: "Austrian authorities detained a retired colonel who had spied for Moscow for decades.",
     events: [{ type: "arrest", initiator: "AT", target: "RU", count: 1 }],
+  },
+  {
+    text: "Two suspected Russian spies were arrested in Poland on Tuesday.",
+    events: [{ type: "arrest", initiator: "PL", target: "RU", count: 2, date: "2024-05-14" }],
+  },
+  {
+    text: "A court in Moscow sentenced Evan Gershkovich, a U.S. reporter, to 16 years for espionage in July 2023.",
+    events: [{ type: "conviction", initiator: "RU", persons: ["Evan Gershkovich"], count: 1, city: "Moscow" }],
   },
   // charge
   {
@@ -549,5 +581,8 @@ export const NEGATIVES: readonly string[] = [
   "It is hard to say who was behind the cyberattacks.",
   "The US and Russia have agreed to work on reopening their embassies.",
   "Russia might try to assassinate more defectors.",
+  "Lithuania will close the Russian consulate in Klaipeda next month.",
+  "Ukrainian officials say the exchange of prisoners with Russia may resume soon.",
+  "Russia warned it would expel more diplomats.",
   "Officials feared that spies would infiltrate the ministry.",
 ];

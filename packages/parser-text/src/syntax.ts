@@ -1,4 +1,4 @@
-import { MODALS, NEGATIONS, RELATIVES, SUBORDINATORS } from "./lexicon";
+import { MODALS, NEGATIONS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from "./lexicon";
 import type { Token } from "./sentences";
 
 /**
@@ -31,8 +31,9 @@ export const segmentTokens = (tokens: readonly Token[]): number[] => {
     const previous = tokens[i - 1];
     const opensSubordinate =
       (SUBORDINATORS.has(token.lower) && token.lower !== "as") || (token.lower === "as" && previous?.text === ",");
+    const year = PREPOSITIONAL.has(token.lower) && tokens[i + 1]?.pos === "NUM";
     const opens =
-      (opensSubordinate && token.pos !== "ADV" && tokens[i + 1]?.lower !== "well") ||
+      (opensSubordinate && !year && token.pos !== "ADV" && tokens[i + 1]?.lower !== "well") ||
       (RELATIVES.has(token.lower) && token.pos === "PRON" && i > 0);
     if (opens) {
       current = next++;
@@ -149,9 +150,10 @@ const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number]
     const joinsClauses =
       (t.lower === "and" || t.lower === "but") &&
       tokens.slice(0, i).some((before) => isVerb(before) && !before.lower.endsWith("ing"));
+    const adjectival = isVerb(t) && (tokens[i + 1]?.pos === "PROPN" || tokens[i + 1]?.pos === "ADJ") && i < end;
     if (
       joinsClauses ||
-      isVerb(t) ||
+      (isVerb(t) && !adjectival) ||
       t.pos === "AUX" ||
       t.pos === "SCONJ" ||
       (SUBORDINATORS.has(t.lower) && t.lower !== "as") ||
@@ -203,6 +205,17 @@ export const subjectRange = (
   }
   const coordinated = coordinatedWith(tokens, i, segments);
   if (coordinated !== undefined) return subjectRange(tokens, coordinated, segments, depth + 1);
+  if (t.lower === "it" || t.lower === "they") {
+    // "Russia said it would expel ...": the pronoun is the speaker of the verb that reports the clause.
+    let speech = i - 1;
+    while (
+      speech >= 0 &&
+      !((tokens[speech] as Token).pos === "VERB" && SPEECH_VERBS.has((tokens[speech] as Token).lemma))
+    ) {
+      speech--;
+    }
+    return speech >= 0 ? subjectRange(tokens, speech, segments, depth + 1) : [i, i];
+  }
   const range = phraseEndingAt(tokens, i);
   return range[0] <= range[1] ? range : undefined;
 };
