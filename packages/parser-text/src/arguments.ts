@@ -198,6 +198,12 @@ const responsible = (input: ArgumentInput): string[] => {
       ATTRIBUTING.has(tokens[(m.prepositionAt ?? 0) - 1]?.lemma ?? ""),
   );
   if (attributed?.state) return [attributed.state];
+  // "the Russian state was behind the murder": the subject of "be behind" is held responsible.
+  const behind = tokens.findIndex((t, i) => t.lower === "behind" && i < input.first && i >= input.first - 3);
+  if (behind > 0) {
+    const doer = mentions.filter((m) => m.last < behind && m.state !== undefined && m.kind !== "place").at(-1);
+    if (doer?.state) return [doer.state];
+  }
   return agents(input).filter((state) => {
     const mention = mentions.find((m) => m.state === state);
     if (mention?.kind !== "demonym") return true;
@@ -243,7 +249,8 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
       }
       const to = withPreposition(input, ["to", "into", "of"]).filter((m) => m.kind !== "person");
       const from = withPreposition(input, ["from"]).filter((m) => m.kind !== "person");
-      const own = mentions.find((m) => within(m, input.subject) && isActor(m));
+      // The state nearest the person's noun ("MADRID - A Russian pilot ..." is Russian).
+      const own = mentions.filter((m) => within(m, input.subject) && isActor(m)).at(-1);
       const target = from[0]?.state ?? own?.state;
       const initiator = to.find((m) => m.state !== target)?.state;
       return { initiators: initiator ? [initiator] : [], ...(target ? { target } : {}), persons };

@@ -67,8 +67,10 @@ const dateFor = (
   segments: readonly number[],
   tokens: readonly Token[],
 ): string | undefined => {
+  // "..., Spanish media reported on Wednesday": a date after a clause comma is the report's.
+  const comma = clauseComma(tokens, head);
   const sameClause = dates
-    .filter((d) => segments[d.token] === segments[head])
+    .filter((d) => segments[d.token] === segments[head] && (comma < 0 || d.token < comma))
     .sort((a, b) => Math.abs(a.token - head) - Math.abs(b.token - head));
   if (sameClause[0]) return sameClause[0].date.edtf;
   if (segments[head] !== 0) return undefined;
@@ -105,7 +107,7 @@ const typeFields = (type: string, trigger: Trigger, tokens: readonly Token[], wi
       fields.custody = house ? "house_arrest" : custody.lemma === "custody" ? "detention" : "prison";
     }
   }
-  if (type === "assassination" && trigger.pattern.startsWith("shoot")) fields.method = "shooting";
+  if (type === "assassination" && trigger.pattern.startsWith("shoot|shot")) fields.method = "shooting";
   return fields;
 };
 

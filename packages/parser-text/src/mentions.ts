@@ -142,6 +142,8 @@ const stateOf = (organization: OrganizationEntity) => ({ state: organization.cou
 
 const prepositionBefore = (tokens: readonly Token[], index: number): { word: string; at: number } | undefined => {
   let i = index - 1;
+  // "in southern Spain", "in a Berlin park", "in the U.S."
+  if (tokens[i]?.pos === "ADJ" && !isCapitalised(tokens[i] as Token)) i--;
   if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a" || tokens[i]?.lower === "an") i--;
   const token = tokens[i];
   return token && (token.pos === "ADP" || token.pos === "SCONJ" || token.lower === "to")
@@ -208,7 +210,12 @@ export const findMentions = (sentence: Sentence, gazetteer: Gazetteer | undefine
     }
     if (!found) {
       const stateWord = (t: Token) => gazetteer?.countryOfDemonym(t.text) !== undefined;
-      const person = tokens.slice(i, runEnd + 1).some(stateWord) ? undefined : personName(tokens, i, runEnd, sentence);
+      // "Organisation for the Prohibition of Chemical Weapons": words after "of" in a longer name are no person.
+      const before = tokens[i - 1]?.lower === "the" ? i - 2 : i - 1;
+      const inName =
+        ["of", "for", "and"].includes(tokens[before]?.lower ?? "") && isNameToken(tokens[before - 1] ?? token);
+      const person =
+        inName || tokens.slice(i, runEnd + 1).some(stateWord) ? undefined : personName(tokens, i, runEnd, sentence);
       const surname = person === undefined ? discourse.persons.get(token.lower) : undefined;
       if (person) {
         const key = person.text.split(" ").at(-1)?.toLowerCase() ?? "";

@@ -141,7 +141,8 @@ const verbModality = (tokens: readonly Token[], head: number, input: ModalityInp
   for (const verb of chain) {
     const word = tokens[verb] as Token;
     if (isNegated(tokens, verb)) return "negated";
-    const irrealis = IRREALIS_VERBS.has(word.lemma) || IRREALIS_NOUNS.has(word.lemma);
+    // A gerund the tagger took for a noun keeps a noun's lemma ("planning"): its verb stems count too.
+    const irrealis = [word.lemma, ...word.stems].some((l) => IRREALIS_VERBS.has(l) || IRREALIS_NOUNS.has(l));
     if ((verb !== head || governsNoun) && irrealis) return "planned";
     // "plans to", "the decision to": a noun governor says nothing of tense.
     if (word.pos === "NOUN") return "factual";

@@ -20,7 +20,8 @@ export interface EventPlace {
 const LOCATING = new Set(["in", "at", "near", "outside", "inside", "around", "across", "throughout"]);
 
 export const fromMatch = (match: PlaceMatch, name: string, stated: boolean): EventPlace => {
-  const city = match.kind === "city" || match.kind === "capital" ? match.name : undefined;
+  const isCity = match.kind === "city" || match.kind === "capital" || match.precision === "city";
+  const city = isCity && match.kind !== "country" ? match.name : undefined;
   return {
     name,
     country: match.country,

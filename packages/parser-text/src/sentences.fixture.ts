@@ -257,6 +257,10 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "A court in Moscow sentenced Evan Gershkovich, a U.S. reporter, to 16 years for espionage in July 2023.",
     events: [{ type: "conviction", initiator: "RU", persons: ["Evan Gershkovich"], count: 1, city: "Moscow" }],
   },
+  {
+    text: "The FSB arrested a Ukrainian citizen accused of planning sabotage on railways in the Bryansk region.",
+    events: [{ type: "arrest", initiator: "RU", count: 1 }],
+  },
   // charge
   {
     text: "U.S. prosecutors charged two Russian nationals with hacking in 2018.",
@@ -344,6 +348,20 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "Russian agents assassinated the exiled businessman in London, British police said.",
     events: [{ type: "assassination", initiator: "RU", city: "London", attribution: "reported" }],
   },
+  {
+    text: "A Russian pilot who defected to Ukraine last year was found shot dead in an underground garage in southern Spain, Spanish media reported on Wednesday.",
+    events: [
+      { type: "defection", initiator: "UA", target: "RU", date: "2023", count: 1 },
+      { type: "assassination", initiator: null, count: 1, country: "ES", date: null, attribution: "reported" },
+    ],
+  },
+  {
+    text: "In 2020, Germany expelled two Russian diplomats after federal prosecutors concluded that the Russian state was behind the murder of Zelimkhan Khangoshvili in Berlin.",
+    events: [
+      { type: "expulsion", initiator: "DE", target: "RU", count: 2, date: "2020" },
+      { type: "assassination", initiator: "RU", persons: ["Zelimkhan Khangoshvili"], city: "Berlin", date: null },
+    ],
+  },
   // attempted assassination
   {
     text: "Russian agents tried to kill the former spy in Salisbury in March 2018.",
@@ -422,6 +440,10 @@ export const POSITIVES: readonly SentenceCase[] = [
   {
     text: "The GRU hacked the email accounts of the Democratic National Committee in 2016.",
     events: [{ type: "cyber_operation", initiator: "RU", date: "2016" }],
+  },
+  {
+    text: "British officials accused the GRU of carrying out a cyberattack on the Organisation for the Prohibition of Chemical Weapons in The Hague in 2018.",
+    events: [{ type: "cyber_operation", initiator: "RU", date: "2018", city: "The Hague", persons: [] }],
   },
   {
     text: "Russia interfered in the 2016 U.S. presidential election.",
@@ -584,5 +606,6 @@ export const NEGATIVES: readonly string[] = [
   "Lithuania will close the Russian consulate in Klaipeda next month.",
   "Ukrainian officials say the exchange of prisoners with Russia may resume soon.",
   "Russia warned it would expel more diplomats.",
+  "Latvia has revoked the residence permits of two Russian journalists.",
   "Officials feared that spies would infiltrate the ministry.",
 ];

@@ -62,6 +62,12 @@ const isGerund = (lower: string, before?: string, tag?: string, after?: string, 
     previous === "including" ||
     ((previous === "and" || previous === ",") && OBJECT_START.has(after ?? "")));
 
+/** "was found shot dead": a word the tagger calls a noun after "was" or "found", before "dead" or "by", is a verb. */
+const isParticiple = (tag?: string, lemmaBefore?: string, next?: string, nextTag?: string) =>
+  tag === "NOUN" &&
+  (lemmaBefore === "be" || lemmaBefore === "find") &&
+  (next === "dead" || next === "by" || (nextTag === "ADP" && next !== "of"));
+
 const SENTENCE_END = new Set([".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "»"]);
 
 /**
@@ -102,7 +108,11 @@ const readLine = (line: string, base: number, out: Sentence[]) => {
         lower,
         lemma: (lemmas[i] ?? value).toLowerCase(),
         stems: ingStems(lower),
-        pos: isGerund(lower, tags[i - 1], tags[i], tags[i + 1], values[i - 1]) ? "VERB" : (tags[i] ?? "X"),
+        pos:
+          isGerund(lower, tags[i - 1], tags[i], tags[i + 1], values[i - 1]) ||
+          isParticiple(tags[i], lemmas[i - 1], values[i + 1], tags[i + 1])
+            ? "VERB"
+            : (tags[i] ?? "X"),
         start: base + start,
         end: base + start + value.length,
         index: i,

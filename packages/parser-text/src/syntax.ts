@@ -26,6 +26,9 @@ export const segmentTokens = (tokens: readonly Token[]): number[] => {
   let next = 1;
   // Opened by a preposition ("since the Cold War"): a phrase, which ends where a verb shows the main clause again.
   let phrase = false;
+  // A relative clause without commas ("a pilot who defected last year was found") ends at the next verb chain.
+  let bareRelative = false;
+  let relativeVerb = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
@@ -37,9 +40,19 @@ export const segmentTokens = (tokens: readonly Token[]): number[] => {
       (RELATIVES.has(token.lower) && token.pos === "PRON" && i > 0);
     if (opens) {
       current = next++;
-      phrase = PREPOSITIONAL.has(token.lower) && (tokens[i + 1]?.pos === "DET" || tokens[i + 1]?.pos === "ADJ");
+      bareRelative = RELATIVES.has(token.lower) && previous?.text !== ",";
+      relativeVerb = false;
+      // "The largest exchange since the Cold War took place ...": while the main verb is still to come, a
+      // preposition opens a phrase; after it ("expelled two diplomats after prosecutors concluded"), a clause.
+      const verbBefore = tokens.slice(0, i).some((b) => b.pos === "VERB" || b.pos === "AUX");
+      phrase = PREPOSITIONAL.has(token.lower) && !verbBefore;
     } else if (current !== 0 && phrase && (token.pos === "VERB" || token.pos === "AUX")) {
       current = 0;
+    } else if (current !== 0 && bareRelative && (token.pos === "VERB" || token.pos === "AUX")) {
+      const chained =
+        ["AUX", "ADV", "PART"].includes(previous?.pos ?? "") || ["and", "or", ","].includes(previous?.lower ?? "");
+      if (relativeVerb && !chained) current = 0;
+      relativeVerb = true;
     } else if (current !== 0 && (token.text === "," || CLAUSE_STOPS.has(token.text))) {
       segments[i] = current;
       current = 0;
@@ -57,6 +70,8 @@ const beforeAuxiliaries = (tokens: readonly Token[], head: number): number => {
     const t = tokens[i] as Token;
     if (AUX_CHAIN.has(t.pos) && t.lower !== "to") i--;
     else if (t.lemma === "have" || t.lemma === "be") i--;
+    // "was found shot dead": "found" carries the passive like an auxiliary.
+    else if (t.lemma === "find" && tokens[i - 1]?.lemma === "be") i--;
     else break;
   }
   return i;
@@ -69,9 +84,10 @@ export const auxiliaries = (tokens: readonly Token[], head: number): Token[] =>
 /** Passive: "were expelled", "was shot", or a participle after its noun ("47 diplomats expelled from ..."). */
 export const isPassive = (tokens: readonly Token[], head: number, segments: readonly number[]): boolean => {
   const verb = tokens[head] as Token;
-  if (verb.pos !== "VERB" || verb.lower === verb.lemma) return false;
+  if (verb.pos !== "VERB") return false;
   const aux = auxiliaries(tokens, head);
   if (aux.some((t) => BE.has(t.lemma))) return !verb.lower.endsWith("ing");
+  if (verb.lower === verb.lemma) return false;
   const previous = tokens[head - 1];
   if (aux.length > 0 || previous?.pos !== "NOUN") return false;
   // A reduced relative needs a finite verb before it in its clause.
@@ -129,10 +145,18 @@ const parentheticalStart = (tokens: readonly Token[], comma: number): number | u
 };
 
 /** The noun phrase that ends at `end`, walking back to the previous verb, clause word or comma (lists and appositions kept). */
-const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number] => {
+const phraseEndingAt = (tokens: readonly Token[], end: number, segments?: readonly number[]): [number, number] => {
   let i = end;
   while (i >= 0) {
     const t = tokens[i] as Token;
+    // "A pilot who defected last year was found ...": the relative clause belongs to the noun before it.
+    if (segments && i < end && segments[i] !== segments[end] && segments[i] !== 0) {
+      const opener = segments.indexOf(segments[i] as number);
+      if (opener > 0 && RELATIVES.has((tokens[opener] as Token).lower)) {
+        i = opener - 1;
+        continue;
+      }
+    }
     if (t.text === ",") {
       const open = parentheticalStart(tokens, i);
       if (open !== undefined) {
@@ -151,7 +175,10 @@ const phraseEndingAt = (tokens: readonly Token[], end: number): [number, number]
       (t.lower === "and" || t.lower === "but") &&
       tokens.slice(0, i).some((before) => isVerb(before) && !before.lower.endsWith("ing"));
     const adjectival = isVerb(t) && (tokens[i + 1]?.pos === "PROPN" || tokens[i + 1]?.pos === "ADJ") && i < end;
+    // "MADRID (Reuters) - A Russian pilot ...": a spaced hyphen is a dash.
+    const dash = t.text === "-" && (tokens[i - 1]?.end ?? 0) < t.start;
     if (
+      dash ||
       joinsClauses ||
       (isVerb(t) && !adjectival) ||
       t.pos === "AUX" ||
@@ -196,6 +223,11 @@ export const subjectRange = (
     if (open === undefined) break;
     i = open - 1;
   }
+  // "A pilot who defected last year was found ...": step over the relative clause to the noun it describes.
+  if (i >= 0 && segments[i] !== segments[head] && segments[i] !== 0 && !RELATIVES.has((tokens[i] as Token).lower)) {
+    const opener = segments.indexOf(segments[i] as number);
+    if (opener > 0 && RELATIVES.has((tokens[opener] as Token).lower)) i = opener;
+  }
   const t = tokens[i];
   if (t === undefined) return undefined;
   if (RELATIVES.has(t.lower)) {
@@ -216,7 +248,7 @@ export const subjectRange = (
     }
     return speech >= 0 ? subjectRange(tokens, speech, segments, depth + 1) : [i, i];
   }
-  const range = phraseEndingAt(tokens, i);
+  const range = phraseEndingAt(tokens, i, segments);
   return range[0] <= range[1] ? range : undefined;
 };
 

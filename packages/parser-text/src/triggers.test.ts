@@ -42,7 +42,7 @@ describe("patterns", () => {
   });
 
   it("prefer the longer of two overlapping triggers", () => {
-    expect(triggered("He was shot dead.")).toEqual(["assassination:shoot dead"]);
+    expect(triggered("He was shot dead.")).toEqual(["assassination:shoot|shot dead"]);
     expect(triggered("He escaped from prison.")).toEqual(["escape:escape|flee ... from ... @custody"]);
   });
 

@@ -76,7 +76,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     type: "assassination",
-    patterns: ["assassinate:V", "kill:V", "murder:V", "shoot dead", "gun down", "stab|beat ... to death", "shoot:V"],
+    patterns: [
+      "assassinate:V",
+      "kill:V",
+      "murder:V",
+      "shoot|shot dead",
+      "gun down",
+      "stab|beat ... to death",
+      "shoot|shot:V",
+    ],
   },
   { type: "assassination", patterns: ["assassination:N", "murder:N", "killing:N"], nominal: true },
   {
