@@ -48,6 +48,12 @@ const AGENTIVE_GOVERNORS = new Set([
   "hold",
   "stage",
   "host",
+  "run",
+  "mount",
+  "wage",
+  "organize",
+  "organise",
+  "orchestrate",
 ]);
 
 export type Range = readonly [number, number];
@@ -185,6 +191,9 @@ const DOER_NOUNS = new Set([
   "assassin",
   "commando",
 ]);
+/** Verbs whose "by X" names a go-between, not a party. */
+const MEDIATING = new Set(["broker", "mediate", "host", "facilitate", "arrange", "negotiate"]);
+
 /** Verbs that lay an attack at a state's door: "attributed to China", "blamed on Russia", "linked to Moscow". */
 const ATTRIBUTING = new Set(["attribute", "blame", "link", "tie", "trace"]);
 
@@ -269,12 +278,17 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
         (m) =>
           within(m, input.object) && m.kind === "demonym" && WORD_CLASSES.staff?.has(tokens[m.last + 1]?.lemma ?? ""),
       );
-      const host = withPreposition(input, ["in"]).find((m) => m.kind === "country" || m.kind === "capital");
+      // "220 Russian diplomats in the U.S.", or "The U.S. embassy in Moscow has 150 staff".
+      const host =
+        withPreposition(input, ["in"]).find((m) => m.kind === "country" || m.kind === "capital") ??
+        withPreposition(input, ["in"], input.subject).find((m) => m.kind === "country" || m.kind === "capital");
       const initiators = staff?.state ? [staff.state] : agents(input);
       return { initiators, ...(host?.state ? { target: host.state } : {}), persons };
     }
     case "parties": {
-      const parties = states(mentions.filter(isActor));
+      // "brokered by the United Arab Emirates": a mediator is no party.
+      const mediated = (m: Mention) => MEDIATING.has(tokens[(m.prepositionAt ?? 0) - 1]?.lemma ?? "");
+      const parties = states(mentions.filter((m) => isActor(m) && !(m.preposition === "by" && mediated(m))));
       return { initiators: parties.slice(0, 1), ...(parties[1] ? { target: parties[1] } : {}), persons };
     }
     case "none":

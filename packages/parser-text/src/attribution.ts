@@ -34,9 +34,12 @@ export const attributionOf = (
   tokens: readonly Token[],
   mentions: readonly Mention[],
   head: number,
+  /** For a noun, the verb before it ("accused of running a disinformation campaign"). */
+  nounVerb?: number,
 ): Attribution | undefined => {
   // "suspected spies were arrested" hedges the spying, not the arrest: only the event's own verb chain counts.
-  const governor = governingVerb(tokens, head);
+  const verb = nounVerb ?? head;
+  const governor = governingVerb(tokens, verb) ?? (nounVerb === undefined ? undefined : nounVerb);
   const hedged = tokens.slice(Math.max(0, head - 3), head).some((t) => ALLEGING_ADVERBS.has(t.lower));
   if (hedged || (governor !== undefined && ALLEGING_VERBS.has((tokens[governor] as Token).lemma))) {
     return { status: "alleged" };

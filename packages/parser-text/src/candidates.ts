@@ -189,20 +189,15 @@ export const readSentence = (
     const placeEnd = nominal ? Math.min(next, comma < 0 ? tokens.length : comma) - 1 : window[1];
     const ownClause = mentions.filter((m) => segments[m.first] === segments[head]);
     // A place that opens the sentence sets the scene for its main clause ("In Moscow, police arrested ...").
-    const opening: [number, number] = [
-      0,
-      Math.min(
-        trigger.first,
-        tokens.findIndex((t) => t.pos === "VERB"),
-      ) - 1,
-    ];
+    const firstVerb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    const opening: [number, number] = [0, (firstVerb < 0 ? trigger.first : Math.min(trigger.first, firstVerb)) - 1];
     // "met in Geneva to discuss": a governed verb happens where its governor does.
     const governed = nominal ? undefined : governingVerb(tokens, head);
     const place =
       findPlace(ownClause, tokens, [window[0], placeEnd], gazetteer) ??
       (governed === undefined ? undefined : findPlace(mentions, tokens, [governed, trigger.first - 1], gazetteer)) ??
       (segments[head] === 0 ? findPlace(mentions, tokens, opening, gazetteer) : undefined);
-    const attribution = attributionOf(tokens, mentions, head);
+    const attribution = attributionOf(tokens, mentions, head, governorIndex);
     const date = dateFor(dates, head, segments, tokens);
     const initiators = actors.initiators.length > 0 ? actors.initiators : [undefined];
     for (const initiator of initiators) {

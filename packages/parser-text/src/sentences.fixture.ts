@@ -144,6 +144,21 @@ export const POSITIVES: readonly SentenceCase[] = [
   },
   // mission closure and opening
   {
+    text: "Separately, the State Department said Russia had closed the last two American consulates in Yekaterinburg and Vladivostok in 2021.",
+    events: [
+      {
+        type: "mission_closure",
+        initiator: "RU",
+        target: "US",
+        count: 2,
+        date: "2021",
+        country: "RU",
+        city: null,
+        attribution: "reported",
+      },
+    ],
+  },
+  {
     text: "The United States closed the Russian consulate in San Francisco in 2017.",
     events: [{ type: "mission_closure", initiator: "US", target: "RU", city: "San Francisco", date: "2017" }],
   },
@@ -484,6 +499,10 @@ export const POSITIVES: readonly SentenceCase[] = [
     published: "2024-09-01",
     events: [{ type: "prisoner_exchange", city: "Ankara", date: "2024-08-01" }],
   },
+  {
+    text: "The United States and Russia exchanged prisoners on Thursday, freeing a Russian arms dealer in return for an American basketball player. The swap took place at the airport in Abu Dhabi and was brokered by the United Arab Emirates.",
+    events: [{ type: "prisoner_exchange", initiator: "US", target: "RU", date: "2024-05-09", city: "Abu Dhabi" }],
+  },
   // sanction
   {
     text: "The European Union imposed sanctions on 12 Russian officials over the poisoning.",
@@ -524,6 +543,20 @@ export const POSITIVES: readonly SentenceCase[] = [
   {
     text: "Russia had 35 intelligence officers in Canada at the time.",
     events: [{ type: "presence", initiator: "RU", target: "CA", count: 35 }],
+  },
+  {
+    text: "The U.S. embassy in Moscow now has fewer than 150 staff.",
+    events: [
+      { type: "presence", initiator: "US", target: "RU", count: 150, countQualifier: "fewer_than", city: "Moscow" },
+    ],
+  },
+  {
+    text: "Russia has been accused of running a disinformation campaign aimed at German voters.",
+    events: [{ type: "influence_operation", initiator: "RU", target: "DE", attribution: "alleged" }],
+  },
+  {
+    text: "Last week, Poland's Internal Security Agency arrested a Belarusian man on suspicion of spying for Minsk.",
+    events: [{ type: "arrest", initiator: "PL", target: "BY", count: 1, date: "2024-05-05/2024-05-11" }],
   },
   // across sentences
   {
@@ -607,5 +640,8 @@ export const NEGATIVES: readonly string[] = [
   "Ukrainian officials say the exchange of prisoners with Russia may resume soon.",
   "Russia warned it would expel more diplomats.",
   "Latvia has revoked the residence permits of two Russian journalists.",
+  "He faces up to ten years in prison if convicted.",
+  "The Kremlin has repeatedly denied ordering the poisoning.",
+  "Officials in Washington said talks on further exchanges could continue.",
   "Officials feared that spies would infiltrate the ministry.",
 ];

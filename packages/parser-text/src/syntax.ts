@@ -174,7 +174,13 @@ const phraseEndingAt = (tokens: readonly Token[], end: number, segments?: readon
     const joinsClauses =
       (t.lower === "and" || t.lower === "but") &&
       tokens.slice(0, i).some((before) => isVerb(before) && !before.lower.endsWith("ing"));
-    const adjectival = isVerb(t) && (tokens[i + 1]?.pos === "PROPN" || tokens[i + 1]?.pos === "ADJ") && i < end;
+    // "Two suspected Russian spies": a participle before a modifier and its noun describes the noun.
+    const adjectival =
+      isVerb(t) &&
+      i < end &&
+      (tokens[i + 1]?.pos === "PROPN" || tokens[i + 1]?.pos === "ADJ") &&
+      tokens[i + 2]?.pos === "NOUN" &&
+      !SPEECH_VERBS.has(t.lemma);
     // "MADRID (Reuters) - A Russian pilot ...": a spaced hyphen is a dash.
     const dash = t.text === "-" && (tokens[i - 1]?.end ?? 0) < t.start;
     if (
