@@ -40,7 +40,7 @@ const MONTHS_AND_DAYS = new Set(
 const STATE_CODES = new Set(["US", "UK", "USA", "UAE", "PRC", "DPRK", "ROK", "USSR", "FRG", "GDR"]);
 /** Words that make a capitalised run an institution or a title, not a person's name. */
 const NOT_PERSON = new Set(
-  "war crisis revolution affair journal street service agency ministry directorate department university institute center centre council committee party union nations times post news court police army force forces guard bank group company affair air navy office house square republic federation kingdom states city region team centre foundation network press agency media tv radio daily herald telegraph guardian bureau intelligence security command general"
+  "war crisis revolution affair church cathedral museum weapons journal street service agency ministry directorate department university institute center centre council committee party union nations times post news court police army force forces guard bank group company affair air navy office house square republic federation kingdom states city region team centre foundation network press agency media tv radio daily herald telegraph guardian bureau intelligence security command general"
     .split(" ")
     .concat(["the", "of", "and"]),
 );

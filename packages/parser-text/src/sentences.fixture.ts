@@ -142,6 +142,14 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "The Netherlands said it had expelled two Russian diplomats who were suspected of spying on high-tech companies.",
     events: [{ type: "expulsion", initiator: "NL", target: "RU", count: 2 }],
   },
+  {
+    text: "Meanwhile, the Estonian government expelled the head of the Russian Orthodox Church in the country.",
+    events: [{ type: "expulsion", initiator: "EE", target: "RU", persons: [] }],
+  },
+  {
+    text: "Polish prosecutors have charged 16 people with spying for Russia since the start of the war, a spokesman said.",
+    events: [{ type: "charge", initiator: "PL", target: "RU", count: 16, attribution: "reported" }],
+  },
   // mission closure and opening
   {
     text: "Separately, the State Department said Russia had closed the last two American consulates in Yekaterinburg and Vladivostok in 2021.",
@@ -643,5 +651,8 @@ export const NEGATIVES: readonly string[] = [
   "He faces up to ten years in prison if convicted.",
   "The Kremlin has repeatedly denied ordering the poisoning.",
   "Officials in Washington said talks on further exchanges could continue.",
+  "Hungary did not join the coordinated expulsions.",
+  "Germany and France are considering tougher measures against Russian diplomats suspected of espionage.",
+  "Russian intelligence has recruited criminals to carry out arson attacks across Europe.",
   "Officials feared that spies would infiltrate the ministry.",
 ];
