@@ -33,7 +33,18 @@ const STATES = [
   ["Japan", "Japanese", "Tokyo"],
   ["Bulgaria", "Bulgarian", "Sofia"],
 ];
-const CITIES = ["Hamburg", "Lyon", "Gdansk", "Manchester", "Bergen", "Rotterdam", "Osaka", "Varna", "Seattle", "Munich"];
+const CITIES = [
+  "Hamburg",
+  "Lyon",
+  "Gdansk",
+  "Manchester",
+  "Bergen",
+  "Rotterdam",
+  "Osaka",
+  "Varna",
+  "Seattle",
+  "Munich",
+];
 const PEOPLE = ["Anton Volkov", "Marta Kowalska", "Ivan Sorokin", "Lena Berg", "Oleg Markov", "Nina Petrova"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"];
 const NUMBERS = ["two", "three", "four", "five", "six", "seven", "ten", "12", "15", "23", "35", "40", "45", "60"];
@@ -43,10 +54,12 @@ const article = (next) => {
   const pick = (list) => list[Math.floor(next() * list.length)];
   const [a, b] = [pick(STATES), pick(STATES.filter(([name]) => name !== "Russia"))];
   const [actor, actorAdj] = a[0] === "Russia" ? [b[0], b[1]] : [a[0], a[1]];
-  const when = () => pick([`in ${pick(MONTHS)} ${2015 + Math.floor(next() * 9)}`, "last month", "on Friday", "in 2019", ""]);
+  const when = () =>
+    pick([`in ${pick(MONTHS)} ${2015 + Math.floor(next() * 9)}`, "last month", "on Friday", "in 2019", ""]);
   const events = [
     () => `${actor} expelled ${pick(NUMBERS)} Russian diplomats ${when()}, the foreign ministry said.`,
-    () => `Moscow responded by expelling ${pick(NUMBERS)} ${actorAdj} diplomats and closing the ${actorAdj} consulate in Saint Petersburg.`,
+    () =>
+      `Moscow responded by expelling ${pick(NUMBERS)} ${actorAdj} diplomats and closing the ${actorAdj} consulate in Saint Petersburg.`,
     () => `${actorAdj} police arrested a man suspected of spying for Russia in ${pick(CITIES)} ${when()}.`,
     () => `${pick(PEOPLE)}, a former officer of the FSB, defected to ${actor} ${when()}.`,
     () => `A businessman was found dead near ${pick(CITIES)} ${when()}.`,
@@ -68,7 +81,8 @@ const article = (next) => {
   ];
   const lines = [`${actor} expels Russian diplomats`, ""];
   const length = 5 + Math.floor(next() * 8);
-  for (let i = 0; i < length; i++) lines.push((next() < 0.55 ? pick(events) : pick(background))().replace(/ +\./g, "."));
+  for (let i = 0; i < length; i++)
+    lines.push((next() < 0.55 ? pick(events) : pick(background))().replace(/ +\./g, "."));
   return lines.join("\n");
 };
 
@@ -101,10 +115,13 @@ const parent = () => {
   let f1 = "n/a (no ../shared beside the repository)";
   if (existsSync(scorer)) {
     const summary = JSON.parse(
-      execSync(`node ${scorer} --corpus ${corpus} --run 'pnpm -s exec tradecraft extract {in} {args} --to csv' --json`, {
-        cwd: root,
-        encoding: "utf8",
-      })
+      execSync(
+        `node ${scorer} --corpus ${corpus} --run 'pnpm -s exec tradecraft extract {in} {args} --to csv' --json`,
+        {
+          cwd: root,
+          encoding: "utf8",
+        },
+      )
         .split("\nF1 ")[0]
         .trim(),
     );
