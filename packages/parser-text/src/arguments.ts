@@ -239,7 +239,11 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
             (m) => m.kind === "country" && !WORD_CLASSES.mission?.has(tokens[m.last + 1]?.lemma ?? ""),
           )
         : [];
-      const allInitiators = initiators.length > 0 ? initiators : states(fromCountry);
+      // "were told to leave Slovakia": the country to leave is the one that expels.
+      const left = input.mentions.filter(
+        (m) => m.kind === "country" && tokens[m.first - 1]?.lemma === "leave" && m.first > input.head,
+      );
+      const allInitiators = initiators.length > 0 ? initiators : states(fromCountry.length > 0 ? fromCountry : left);
       const target = patients(input).find((m) => !allInitiators.includes(m.state as string))?.state;
       return { initiators: allInitiators, ...(target ? { target } : {}), persons };
     }

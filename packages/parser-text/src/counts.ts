@@ -128,8 +128,9 @@ const single = (tokens: readonly Token[], from: number, to: number): Count | und
     if (!ONE.has((tokens[i] as Token).lower)) continue;
     for (let j = i + 1; j <= Math.min(to, i + 4); j++) {
       const t = tokens[j] as Token;
-      if (t.pos === "NOUN" && PEOPLE.has(t.lemma) && t.lower === t.lemma)
-        return { count: 1, qualifier: "exact", at: i };
+      // "a Russian national": the tagger may call the noun an adjective when nothing follows it.
+      const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[j + 1]?.pos !== "NOUN");
+      if (noun && PEOPLE.has(t.lemma) && t.lower === t.lemma) return { count: 1, qualifier: "exact", at: i };
       if (!(t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN" || t.text === "-")) break;
     }
   }

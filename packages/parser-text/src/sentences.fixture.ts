@@ -150,6 +150,14 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "Polish prosecutors have charged 16 people with spying for Russia since the start of the war, a spokesman said.",
     events: [{ type: "charge", initiator: "PL", target: "RU", count: 16, attribution: "reported" }],
   },
+  {
+    text: "Ten Russian diplomats were told to leave Slovakia.",
+    events: [{ type: "expulsion", initiator: "SK", target: "RU", count: 10 }],
+  },
+  {
+    text: "Britain is expelling 23 Russian diplomats.",
+    events: [{ type: "expulsion", initiator: "GB", target: "RU", count: 23 }],
+  },
   // mission closure and opening
   {
     text: "Separately, the State Department said Russia had closed the last two American consulates in Yekaterinburg and Vladivostok in 2021.",
@@ -283,6 +291,14 @@ export const POSITIVES: readonly SentenceCase[] = [
   {
     text: "The FSB arrested a Ukrainian citizen accused of planning sabotage on railways in the Bryansk region.",
     events: [{ type: "arrest", initiator: "RU", count: 1 }],
+  },
+  {
+    text: "A Russian national suspected of spying was detained at Frankfurt airport.",
+    events: [{ type: "arrest", initiator: "DE", count: 1, country: "DE" }],
+  },
+  {
+    text: "Ukraine's SBU said it had detained two FSB agents planning attacks in Kyiv.",
+    events: [{ type: "arrest", initiator: "UA", target: "RU", count: 2, city: "Kyiv" }],
   },
   // charge
   {
@@ -469,6 +485,10 @@ export const POSITIVES: readonly SentenceCase[] = [
     events: [{ type: "cyber_operation", initiator: "RU", date: "2018", city: "The Hague", persons: [] }],
   },
   {
+    text: "Russian hackers breached the networks of the German defence ministry.",
+    events: [{ type: "cyber_operation", initiator: "RU" }],
+  },
+  {
     text: "Russia interfered in the 2016 U.S. presidential election.",
     events: [{ type: "influence_operation", initiator: "RU", target: "US", date: "2016" }],
   },
@@ -652,6 +672,8 @@ export const NEGATIVES: readonly string[] = [
   "The Kremlin has repeatedly denied ordering the poisoning.",
   "Officials in Washington said talks on further exchanges could continue.",
   "Hungary did not join the coordinated expulsions.",
+  "The foreign ministry summoned the Russian ambassador.",
+  "Finland closed its border with Russia in 2023.",
   "Germany and France are considering tougher measures against Russian diplomats suspected of espionage.",
   "Russian intelligence has recruited criminals to carry out arson attacks across Europe.",
   "Officials feared that spies would infiltrate the ministry.",

@@ -202,6 +202,20 @@ const phraseEndingAt = (tokens: readonly Token[], end: number, segments?: readon
 };
 
 /**
+ * "A Russian national suspected of spying was detained": a participle (and its complement) after the subject's
+ * noun describes it. Returns the noun's index when `at` ends such a modifier.
+ */
+const beforeParticiple = (tokens: readonly Token[], at: number): number | undefined => {
+  for (let j = at; j >= 0 && at - j <= 5; j--) {
+    const t = tokens[j] as Token;
+    const participle = isVerb(t) && (t.lower.endsWith("ed") || t.lower.endsWith("en"));
+    if (participle && ["NOUN", "PROPN", "ADJ"].includes(tokens[j - 1]?.pos ?? "")) return j - 1;
+    if (!(isVerb(t) || t.pos === "ADP" || t.pos === "NOUN" || t.pos === "DET")) return undefined;
+  }
+  return undefined;
+};
+
+/**
  * The surface subject of a verb, as a token range: for a gerund or infinitive, its governing verb's; for the
  * second of two coordinated verbs, the first's; for a relative clause, the noun it describes.
  */
@@ -243,6 +257,8 @@ export const subjectRange = (
   }
   const coordinated = coordinatedWith(tokens, i, segments);
   if (coordinated !== undefined) return subjectRange(tokens, coordinated, segments, depth + 1);
+  const modified = beforeParticiple(tokens, i);
+  if (modified !== undefined) return phraseEndingAt(tokens, modified, segments);
   if (t.lower === "it" || t.lower === "they") {
     // "Russia said it would expel ...": the pronoun is the speaker of the verb that reports the clause.
     let speech = i - 1;

@@ -38,7 +38,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { type: "expulsion", patterns: ["expulsion:N"], nominal: true },
   {
     type: "expulsion",
-    patterns: ["order ... to leave|depart|quit", "give ... to leave|depart"],
+    patterns: ["order|tell|instruct ... to leave|depart|quit", "give ... to leave|depart"],
     requires: "staff-patient",
   },
   { type: "expulsion", patterns: ["send ... home|packing|back", "kick|throw ... out"], requires: "staff-patient" },
@@ -107,7 +107,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { type: "sabotage", patterns: ["sabotage:V", "plant ... @explosive", "set fire to", "blow up", "derail:V"] },
   { type: "sabotage", patterns: ["sabotage:N", "arson:N", "arson attack"], nominal: true },
-  { type: "cyber_operation", patterns: ["hack:V", "hack into"] },
+  {
+    type: "cyber_operation",
+    patterns: [
+      "hack:V",
+      "hack into",
+      "breach|infiltrate|penetrate ... network|networks|system|systems|server|servers|email",
+    ],
+  },
   {
     type: "cyber_operation",
     patterns: ["cyberattack:N", "cyber-attack:N", "cyber attack", "hacking:N", "ransomware attack"],
