@@ -54,6 +54,15 @@ const partInterval = (part: Part, year: number, month?: number): string => {
   return `${year}-${pad(month)}-${pad(from)}/${year}-${pad(month)}-${pad(to)}`;
 };
 
+/** A date chrono resolves to something EDTF cannot hold (a year past 9999) is no date, not a failure. */
+const safely = (build: () => string | undefined): string | undefined => {
+  try {
+    return build();
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * The dates a piece of text states. `published` (YYYY-MM-DD or a timestamp) anchors relative expressions;
  * without it only dates whose year is written survive.
@@ -68,7 +77,7 @@ export const findDates = (text: string, published?: string): DateMention[] => {
     if (SPAN_UNIT.test(result.text) && SPAN_BEFORE.test(text.slice(Math.max(0, result.index - 8), result.index)))
       continue;
     if (published === undefined && !EXPLICIT_YEAR.test(result.text)) continue;
-    const edtf = toEdtf(result, text, reference, published !== undefined);
+    const edtf = safely(() => toEdtf(result, text, reference, published !== undefined));
     // A reported event cannot start after the report.
     const start = edtf === undefined ? undefined : earliest(edtf);
     if (edtf === undefined || (published !== undefined && start !== null && start !== undefined && start > reference)) {

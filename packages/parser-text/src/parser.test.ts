@@ -111,3 +111,18 @@ describe("textParser", () => {
     });
   });
 });
+
+describe("odd input", () => {
+  it.each([
+    ["empty", ""],
+    ["blank lines", "\n\n   \n\t\n"],
+    ["emoji and other scripts", "🚀 Москва выслала дипломатов. 北京 关闭 领事馆. طرد دبلوماسيين"],
+    ["numbers only", "1 2 3 4 5 2018 2019 1,000,000 99%"],
+    ["a very long line", `Poland expelled 45 Russian diplomats ${"and more ".repeat(5000)}.`],
+    ["far years", "In 12018, in 999 and on 31 February 2023 nothing happened."],
+    ["markup without the html option", "<p>Poland <b>expelled</b> 45 Russian diplomats.</p>"],
+  ])("%s: no exception, only valid events", async (_name, text) => {
+    const { diagnostics } = await parse(text);
+    expect(diagnostics).toEqual([]);
+  });
+});
