@@ -200,13 +200,16 @@ export const readSentence = (
     const attribution = attributionOf(tokens, mentions, head, governorIndex);
     const date = dateFor(dates, head, segments, tokens);
     const initiators = actors.initiators.length > 0 ? actors.initiators : [undefined];
+    // "Britain and the Soviet Union expelled each other's diplomats": each is the other's target.
+    const mutual = initiators.length === 2 && hasEachOther(tokens, object);
     for (const initiator of initiators) {
+      const target = mutual ? initiators.find((other) => other !== initiator) : actors.target;
       candidates.push({
         type: trigger.rule.type,
         sentence,
         trigger,
         ...(initiator === undefined ? {} : { initiator }),
-        ...(actors.target === undefined || actors.target === initiator ? {} : { target: actors.target }),
+        ...(target === undefined || target === initiator ? {} : { target }),
         persons: [...new Set(actors.persons.map((p) => p.person as string))],
         ...(count === undefined ? {} : { count }),
         ...(date === undefined ? {} : { date }),
@@ -222,6 +225,9 @@ export const readSentence = (
   });
   return { sentence, mentions, candidates };
 };
+
+const hasEachOther = (tokens: readonly Token[], range: readonly [number, number]) =>
+  tokens.some((t, i) => i >= range[0] && i < range[1] && t.lower === "each" && tokens[i + 1]?.lower === "other");
 
 /** The first comma after `from` that opens a clause (a verb before the next comma), or -1. */
 const clauseComma = (tokens: readonly Token[], from: number): number => {

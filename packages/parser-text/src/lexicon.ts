@@ -242,6 +242,9 @@ export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
   "their",
 ]);
 
+/** Quantifiers that make a noun mean a kind of event, not one ("every expulsion", "any arrest"). */
+export const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(["every", "each", "any"]);
+
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   "after",

@@ -1,4 +1,12 @@
-import { ANAPHORIC_DETERMINERS, CONDITIONALS, IRREALIS_NOUNS, IRREALIS_VERBS, MODALS, NEGATIONS } from "./lexicon";
+import {
+  ANAPHORIC_DETERMINERS,
+  CONDITIONALS,
+  GENERIC_DETERMINERS,
+  IRREALIS_NOUNS,
+  IRREALIS_VERBS,
+  MODALS,
+  NEGATIONS,
+} from "./lexicon";
 import type { Token } from "./sentences";
 import { auxiliaries, governingVerb, isNegated, verbBefore } from "./syntax";
 
@@ -110,6 +118,7 @@ const nominalModality = (input: ModalityInput): Modality | undefined => {
     const t = tokens[j] as Token;
     if (t.pos === "VERB" || t.text === "," || t.text === ";") break;
     if (ANAPHORIC_DETERMINERS.has(t.lower) && t.pos !== "SCONJ") return "generic";
+    if (GENERIC_DETERMINERS.has(t.lower)) return "generic";
     if (NEGATIONS.has(t.lower)) return "negated";
     if (t.lower === "of" && IRREALIS_NOUNS.has(tokens[j - 1]?.lemma ?? "")) return "hypothetical";
     if (LIST_MARKERS.has(t.lower) && (t.lower !== "such" || tokens[j + 1]?.lower === "as")) return "generic";

@@ -158,6 +158,13 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "Britain is expelling 23 Russian diplomats.",
     events: [{ type: "expulsion", initiator: "GB", target: "RU", count: 23 }],
   },
+  {
+    text: "In the 1980s, Britain and the Soviet Union expelled dozens of each other's diplomats.",
+    events: [
+      { type: "expulsion", initiator: "GB", target: "SU", countQualifier: "dozens" },
+      { type: "expulsion", initiator: "SU", target: "GB", countQualifier: "dozens" },
+    ],
+  },
   // mission closure and opening
   {
     text: "Separately, the State Department said Russia had closed the last two American consulates in Yekaterinburg and Vladivostok in 2021.",
@@ -673,6 +680,15 @@ export const NEGATIVES: readonly string[] = [
   "Officials in Washington said talks on further exchanges could continue.",
   "Hungary did not join the coordinated expulsions.",
   "The foreign ministry summoned the Russian ambassador.",
+  "Every expulsion weakens Moscow's networks, experts say, but the services adapt quickly.",
+  '"When one officer is expelled, another arrives under a different cover," said a former intelligence officer.',
+  "Russia typically responds to expulsions with its own, a pattern known as reciprocity.",
+  "Some governments have been reluctant to expel diplomats for fear of retaliation.",
+  "The arrests of alleged saboteurs in Germany and Poland show how the threat has changed.",
+  "If the allies coordinate their expulsions, the impact could be greater.",
+  "Critics argue that closing embassies only hurts ordinary citizens.",
+  "A senior official, speaking on condition of anonymity, said more arrests were likely.",
+  "The ministry neither confirmed nor denied that an officer had defected.",
   "Finland closed its border with Russia in 2023.",
   "Germany and France are considering tougher measures against Russian diplomats suspected of espionage.",
   "Russian intelligence has recruited criminals to carry out arson attacks across Europe.",
