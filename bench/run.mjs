@@ -63,7 +63,7 @@ const flatRows = async (n) => {
 
 const CONTENDERS = {
   // 1. GDELT 2.0 rows -> diplomatic/espionage events -> GeoJSON.
-  "gdelt:tradecraft": async (n, input, output) => {
+  "gdelt:tradecraft": async (_n, input, output) => {
     const { parseGdelt } = await import("@tradecraft/parser-gdelt");
     const { formatGeoJson } = await import("@tradecraft/exporter-geojson");
     let events = 0;
