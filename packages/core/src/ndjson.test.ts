@@ -127,18 +127,6 @@ describe("parseNdjson", () => {
     expect(back.events.map((e) => e.event)).toEqual(events);
   });
 
-  it("writes an async source line by line and a synchronous one in larger chunks, the same text", async () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ ...expulsion, id: `evt-${i}` }));
-    async function* slowly() {
-      yield* many;
-    }
-    const lineByLine = await collect(formatNdjson(slowly()));
-    const chunked = await collect(formatNdjson(many));
-    expect(lineByLine).toHaveLength(2000);
-    expect(chunked.length).toBeLessThan(lineByLine.length);
-    expect(chunked.join("")).toBe(lineByLine.join(""));
-  });
-
   it("detects NDJSON samples", () => {
     expect(ndjsonParser.detect?.(`${JSON.stringify(closure)}\n${JSON.stringify(closure)}\n`)).toBeGreaterThan(0.5);
     expect(ndjsonParser.detect?.("id,type\nevt-1,expulsion\n")).toBe(0);

@@ -64,28 +64,9 @@ export const parseNdjson = <R extends Registry>(
   options: { registry: R } & LineOptions,
 ): AsyncGenerator<ParseRecord<RegistryEvent<R>>> => parseWith(options.registry, ndjsonParser, input, options);
 
-/** Lines from a synchronous source are handed on in chunks of about this many characters. */
-const SYNC_CHUNK = 64 * 1024;
-
-/**
- * Writes events as NDJSON. Events from an async source are written one line each, as they arrive; from a
- * synchronous source (an array, a generator) the lines are joined into chunks of about 64 KiB, since one awaited
- * chunk per event cost as much as the JSON itself.
- */
+/** Writes events as NDJSON, one line each, as they arrive. */
 export async function* formatNdjson(events: Iterable<EventBase> | AsyncIterable<EventBase>): AsyncGenerator<string> {
-  if (Symbol.asyncIterator in events) {
-    for await (const event of events) yield `${JSON.stringify(event)}\n`;
-    return;
-  }
-  let chunk = "";
-  for (const event of events) {
-    chunk += `${JSON.stringify(event)}\n`;
-    if (chunk.length >= SYNC_CHUNK) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk !== "") yield chunk;
+  for await (const event of events) yield `${JSON.stringify(event)}\n`;
 }
 
 export const ndjsonExporter = defineExporter<Record<string, never>>({
