@@ -53,7 +53,9 @@ describe("JSON cells", () => {
       ...['"q"', '"q', "[]", "[1,", "{}", '{"a":1}', "{a}", "[ 1 ]", " [1] ", "Moscow", "evt-1", "Île", "; x"],
     ];
     for (const text of strings) {
-      expect(encodeJsonCell(text), JSON.stringify(text)).toBe(text === "" || parses(text) ? JSON.stringify(text) : text);
+      expect(encodeJsonCell(text), JSON.stringify(text)).toBe(
+        text === "" || parses(text) ? JSON.stringify(text) : text,
+      );
     }
   });
 });
