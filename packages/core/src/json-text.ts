@@ -21,7 +21,7 @@ export const parseJsonText = (
       diagnostic: {
         code: "TC_JSON_SYNTAX",
         severity: "error",
-        message: `invalid JSON: ${message.replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "")}`,
+        message: `invalid JSON: ${withoutQuotedInput(message).replace(/ in JSON at position \d+.*$/s, "")}`,
         hint: "Each record must be one complete JSON value; look for a missing comma, quote or bracket near the position.",
         position: {
           line,
@@ -32,4 +32,13 @@ export const parseJsonText = (
       },
     };
   }
+};
+
+/**
+ * The engine's message without the input it quotes (`..., "<input>" is not valid JSON`). Cut by index: the regex
+ * `/, ".*" is not valid JSON$/s` is quadratic on input holding many `, "`.
+ */
+const withoutQuotedInput = (message: string): string => {
+  const quoted = message.indexOf(', "');
+  return quoted >= 0 && message.endsWith('" is not valid JSON') ? message.slice(0, quoted) : message;
 };

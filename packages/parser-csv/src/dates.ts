@@ -90,7 +90,7 @@ export const normalizeDate = (cell: string, order?: DateOrder): Reading<string> 
   if (edtf.success) return { ok: true, value: edtf.date.edtf };
   const approximate = APPROXIMATE.test(text);
   const uncertain = text.endsWith("?");
-  const bare = text.replace(APPROXIMATE, "").replace(/\s*\?$/, "");
+  const bare = text.replace(APPROXIMATE, "").replace(/\?$/, "").trimEnd();
   if (approximate || uncertain) {
     const inner = safeParseDate(bare);
     if (inner.success && inner.date.kind === "date") {

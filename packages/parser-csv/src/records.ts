@@ -53,6 +53,13 @@ const afterFirstLine = (text: string): number => {
   return match === null ? text.length : match.index + match[0].length;
 };
 
+/** The text without its trailing line breaks; a loop because `/[\r\n]+$/` is quadratic on many breaks. */
+const withoutLineEnd = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+  return text.slice(0, end);
+};
+
 export async function* readRecords(input: ParserInput, options: RecordOptions): AsyncGenerator<CsvRecord> {
   let pending = "";
   let line = 1;
@@ -92,7 +99,7 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
         if (text === "") break;
         if (row.errors.some((e) => e.type === "Quotes")) {
           const cut = afterFirstLine(text);
-          yield { kind: "malformed", line, reason: "quotes", text: text.slice(0, cut).replace(/[\r\n]+$/, "") };
+          yield { kind: "malformed", line, reason: "quotes", text: withoutLineEnd(text.slice(0, cut)) };
           line += 1;
           resumeAt = start + cut;
           break;
@@ -108,7 +115,7 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
           kind: "malformed",
           line,
           reason: "too_long",
-          text: rest.slice(0, Math.min(cut, 80)).replace(/[\r\n]+$/, ""),
+          text: withoutLineEnd(rest.slice(0, Math.min(cut, 80))),
         };
         if (cut === rest.length && !/[\r\n]$/.test(rest)) {
           skipping = true;
