@@ -47,10 +47,13 @@ const detectNewline = (text: string, final: boolean): "\r\n" | "\n" | "\r" | und
   return final ? "\r" : undefined;
 };
 
-/** Splits a malformed record's text after its first line, where reading resumes. */
-const afterFirstLine = (text: string): number => {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match === null ? text.length : match.index + match[0].length;
+/**
+ * Splits a malformed record's text after its first line, where reading resumes. The line ends where the file's
+ * own newline says: in a file of CR lines, a stray LF is inside a line, and cutting there read one line as two records.
+ */
+const afterFirstLine = (text: string, newline: string): number => {
+  const at = text.indexOf(newline);
+  return at < 0 ? text.length : at + newline.length;
 };
 
 /** The text without its trailing line breaks; a loop because `/[\r\n]+$/` is quadratic on many breaks. */
@@ -98,7 +101,7 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
         // Papa Parse reads the end of a file that ends with a line break as one more, empty record: it is none.
         if (text === "") break;
         if (row.errors.some((e) => e.type === "Quotes")) {
-          const cut = afterFirstLine(text);
+          const cut = afterFirstLine(text, newline);
           yield { kind: "malformed", line, reason: "quotes", text: withoutLineEnd(text.slice(0, cut)) };
           line += 1;
           resumeAt = start + cut;
@@ -110,7 +113,7 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
       }
       if (resumeAt < 0 && !final && pending.length - start > options.maxRecordSize) {
         const rest = pending.slice(start);
-        const cut = afterFirstLine(rest);
+        const cut = afterFirstLine(rest, newline);
         yield {
           kind: "malformed",
           line,
