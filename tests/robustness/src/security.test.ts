@@ -1,4 +1,4 @@
-import { formatNdjson, type ParseRecord, parseNdjson, readDataset } from "@tradecraft/core";
+import { type ParseRecord, parseNdjson, readDataset } from "@tradecraft/core";
 import { toCsvString } from "@tradecraft/exporter-csv";
 import { parseCsv } from "@tradecraft/parser-csv";
 import { parseGdelt } from "@tradecraft/parser-gdelt";
