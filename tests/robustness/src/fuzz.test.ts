@@ -15,6 +15,6 @@ describe.each(FUZZ_TARGETS)("fuzzing the $name parser", (target) => {
       { numRuns },
     );
     // No input of a few kilobytes may take long: a hang or a quadratic blow-up shows here.
-    expect(slowest).toBeLessThan(2_000);
+    expect(slowest).toBeLessThan(5_000);
   });
 });
