@@ -37,6 +37,27 @@ describe("JSON cells", () => {
     expect(encodeJsonCell(value)).toBe(cell);
     expect(decodeJsonCell(cell)).toEqual(value);
   });
+
+  it("quotes a string exactly when JSON.parse would read it as something else", () => {
+    const parses = (text: string) => {
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const strings = [
+      ...["0", "-0", "01", "1.", ".5", "1e5", "1E+5", "-1.5e-3", "- 1", "+1", "2019-10-24", "1,5", "0x10", "NaN"],
+      ...["true", "false", "null", " null\n", "\ttrue ", "True", "nul", "nullx", "\u00a07", "7\u00a0", "\r\n"],
+      ...['"q"', '"q', "[]", "[1,", "{}", '{"a":1}', "{a}", "[ 1 ]", " [1] ", "Moscow", "evt-1", "Île", "; x"],
+    ];
+    for (const text of strings) {
+      expect(encodeJsonCell(text), JSON.stringify(text)).toBe(
+        text === "" || parses(text) ? JSON.stringify(text) : text,
+      );
+    }
+  });
 });
 
 describe("formula protection", () => {

@@ -49,9 +49,27 @@ export const decodeJsonCell = (cell: string): unknown => {
   }
 };
 
+/** JSON's whitespace: space, tab, line feed, carriage return (not every character `trim` removes). */
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Whether `JSON.parse` would accept the text, decided without throwing for the common case: most cells are words,
+ * dates or names, and a thrown SyntaxError per cell was the largest cost of flattening (see bench/README.md).
+ */
 const parsesAsJson = (text: string): boolean => {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isJsonSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsonSpace(text.charCodeAt(end - 1))) end--;
+  if (start === end) return false;
+  const first = text.charCodeAt(start);
+  const core = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return JSON_NUMBER.test(core);
+  if (first === 0x74 || first === 0x66 || first === 0x6e) return core === "true" || core === "false" || core === "null";
+  if (first !== 0x7b && first !== 0x5b && first !== 0x22) return false;
   try {
-    JSON.parse(text);
+    JSON.parse(core);
     return true;
   } catch {
     return false;
@@ -66,7 +84,8 @@ const parsesAsJson = (text: string): boolean => {
  * are left alone: they are not formulas, and a spreadsheet must still be able to compute with them.
  */
 const FORMULA_START = /^[=+\-@\t\r']/;
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Written so each digit can be matched one way only: `\d+\.?\d*` backtracks quadratically on long digit runs.
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PROTECTED = /^'[=+\-@\t\r']/;
 
 /** Neutralizes a cell that a spreadsheet would run as a formula (see above); other cells come back unchanged. */

@@ -56,6 +56,7 @@ export {
 } from "./flat";
 export type { Gazetteer, GeoPrecision, PlaceMatch, PlaceQuery } from "./gazetteer";
 export { EDTF_PATTERN, JSON_SCHEMA_ID, toJsonSchema } from "./json-schema";
+export { MAX_NESTING_DEPTH } from "./json-text";
 export { DEFAULT_MAX_LINE_LENGTH, type Line, type LineOptions, readLines, textChunks } from "./lines";
 export * from "./model/common";
 export * from "./model/dataset";

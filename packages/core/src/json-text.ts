@@ -1,12 +1,41 @@
 import { type Diagnostic, excerpt } from "./diagnostics";
 
+/**
+ * How deeply arrays and objects may nest in a record. JSON.parse reads any depth, but the schema checks recurse,
+ * and a line of ten thousand brackets would overflow the stack; no real record comes near this.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
+/** Whether a value nests arrays and objects deeper than `limit`; iterative, and stops at the first too-deep branch. */
+export const nestsDeeperThan = (value: unknown, limit: number): boolean => {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== "object" || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+};
+
+export const tooDeepDiagnostic = (): Diagnostic => ({
+  code: "TC_JSON_TOO_DEEP",
+  severity: "error",
+  message: `arrays and objects nest deeper than ${MAX_NESTING_DEPTH} levels`,
+  hint: "Flatten the data: no record of this library needs that depth.",
+});
+
 /** Reads JSON, turning a syntax error into a diagnostic with the line and column it points at. */
 export const parseJsonText = (
   text: string,
   where: { line?: number; offset?: number } = {},
 ): { success: true; value: unknown } | { success: false; diagnostic: Diagnostic } => {
   try {
-    return { success: true, value: JSON.parse(text) };
+    const value: unknown = JSON.parse(text);
+    if (nestsDeeperThan(value, MAX_NESTING_DEPTH)) {
+      return { success: false, diagnostic: { ...tooDeepDiagnostic(), position: { line: where.line ?? 1 } } };
+    }
+    return { success: true, value };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
@@ -21,7 +50,7 @@ export const parseJsonText = (
       diagnostic: {
         code: "TC_JSON_SYNTAX",
         severity: "error",
-        message: `invalid JSON: ${message.replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "")}`,
+        message: `invalid JSON: ${withoutQuotedInput(message).replace(/ in JSON at position \d+.*$/s, "")}`,
         hint: "Each record must be one complete JSON value; look for a missing comma, quote or bracket near the position.",
         position: {
           line,
@@ -32,4 +61,13 @@ export const parseJsonText = (
       },
     };
   }
+};
+
+/**
+ * The engine's message without the input it quotes (`..., "<input>" is not valid JSON`). Cut by index: the regex
+ * `/, ".*" is not valid JSON$/s` is quadratic on input holding many `, "`.
+ */
+const withoutQuotedInput = (message: string): string => {
+  const quoted = message.indexOf(', "');
+  return quoted >= 0 && message.endsWith('" is not valid JSON') ? message.slice(0, quoted) : message;
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Diagnostic, formatPath } from "./diagnostics";
+import { MAX_NESTING_DEPTH, nestsDeeperThan, tooDeepDiagnostic } from "./json-text";
 import { type EventBase, EventTypeNameSchema, eventBaseShape } from "./model/event";
 import type { Exporter, Parser, Plugin, Rule } from "./plugins";
 
@@ -195,6 +196,7 @@ export class Registry<M extends TypeMap = TypeMap> {
         ["type"],
       );
     }
+    if (nestsDeeperThan(input, MAX_NESTING_DEPTH)) return { success: false, diagnostics: [tooDeepDiagnostic()] };
     const result = definition.schema.safeParse(input);
     if (result.success) return { success: true, event: result.data as RegistryEvent<this>, diagnostics: [] };
     return { success: false, diagnostics: zodIssuesToDiagnostics(result.error, "TC_EVENT_INVALID") };

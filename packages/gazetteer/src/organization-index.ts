@@ -11,8 +11,12 @@ const organizationKey = (name: string): string =>
 
 /** "Federal Security Service (FSB)" -> the name, then what the parentheses hold. */
 const variantsOf = (name: string): readonly string[] => {
-  const parenthesised = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(name);
-  return parenthesised ? [parenthesised[1] ?? "", parenthesised[2] ?? ""] : [name];
+  // Cut by index: the regex this replaces, /^(.*?)\s*\(([^()]+)\)\s*$/, is quadratic on long runs of spaces.
+  const trimmed = name.trimEnd();
+  const open = trimmed.lastIndexOf("(");
+  const inner = trimmed.slice(open + 1, -1);
+  if (open < 0 || !trimmed.endsWith(")") || inner === "" || inner.includes(")")) return [name];
+  return [trimmed.slice(0, open).trimEnd(), inner];
 };
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {

@@ -40,6 +40,10 @@ describe("spreadsheet dates to EDTF", () => {
     expect(read(text)).toBe(edtf);
   });
 
+  it("reports a qualified date that cannot take its qualifier instead of throwing (found by fuzzing)", () => {
+    expect(read("about 60")).toMatch(/^ERROR /);
+  });
+
   it("reads an ambiguous numeric date only in the order it is told", () => {
     expect(read("05/03/2022")).toMatch(/^ERROR .*day and the month cannot be told apart/);
     expect(read("05/03/2022", "dmy")).toBe("2022-03-05");

@@ -1,4 +1,4 @@
-import { dateFromParts, formatDate, safeParseDate, TradecraftError } from "@tradecraft/core";
+import { dateFromParts, safeParseDate, TradecraftError } from "@tradecraft/core";
 import type { Reading } from "./normalize";
 
 /**
@@ -90,12 +90,13 @@ export const normalizeDate = (cell: string, order?: DateOrder): Reading<string> 
   if (edtf.success) return { ok: true, value: edtf.date.edtf };
   const approximate = APPROXIMATE.test(text);
   const uncertain = text.endsWith("?");
-  const bare = text.replace(APPROXIMATE, "").replace(/\s*\?$/, "");
+  const bare = text.replace(APPROXIMATE, "").replace(/\?$/, "").trimEnd();
   if (approximate || uncertain) {
     const inner = safeParseDate(bare);
-    if (inner.success && inner.date.kind === "date") {
-      return { ok: true, value: formatDate(`${bare}${approximate && uncertain ? "%" : approximate ? "~" : "?"}`) };
-    }
+    // Not every date takes a qualifier ("about 60" reads 60 as a short year form that refuses one): check, never throw.
+    const qualified = safeParseDate(`${bare}${approximate && uncertain ? "%" : approximate ? "~" : "?"}`);
+    if (inner.success && inner.date.kind === "date" && qualified.success)
+      return { ok: true, value: qualified.date.edtf };
   }
   const parts = partsOf(bare, order);
   if (typeof parts === "string") return problem(parts);

@@ -47,10 +47,20 @@ const detectNewline = (text: string, final: boolean): "\r\n" | "\n" | "\r" | und
   return final ? "\r" : undefined;
 };
 
-/** Splits a malformed record's text after its first line, where reading resumes. */
-const afterFirstLine = (text: string): number => {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match === null ? text.length : match.index + match[0].length;
+/**
+ * Splits a malformed record's text after its first line, where reading resumes. The line ends where the file's
+ * own newline says: in a file of CR lines, a stray LF is inside a line, and cutting there read one line as two records.
+ */
+const afterFirstLine = (text: string, newline: string): number => {
+  const at = text.indexOf(newline);
+  return at < 0 ? text.length : at + newline.length;
+};
+
+/** The text without its trailing line breaks; a loop because `/[\r\n]+$/` is quadratic on many breaks. */
+const withoutLineEnd = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+  return text.slice(0, end);
 };
 
 export async function* readRecords(input: ParserInput, options: RecordOptions): AsyncGenerator<CsvRecord> {
@@ -91,8 +101,8 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
         // Papa Parse reads the end of a file that ends with a line break as one more, empty record: it is none.
         if (text === "") break;
         if (row.errors.some((e) => e.type === "Quotes")) {
-          const cut = afterFirstLine(text);
-          yield { kind: "malformed", line, reason: "quotes", text: text.slice(0, cut).replace(/[\r\n]+$/, "") };
+          const cut = afterFirstLine(text, newline);
+          yield { kind: "malformed", line, reason: "quotes", text: withoutLineEnd(text.slice(0, cut)) };
           line += 1;
           resumeAt = start + cut;
           break;
@@ -103,12 +113,12 @@ export async function* readRecords(input: ParserInput, options: RecordOptions): 
       }
       if (resumeAt < 0 && !final && pending.length - start > options.maxRecordSize) {
         const rest = pending.slice(start);
-        const cut = afterFirstLine(rest);
+        const cut = afterFirstLine(rest, newline);
         yield {
           kind: "malformed",
           line,
           reason: "too_long",
-          text: rest.slice(0, Math.min(cut, 80)).replace(/[\r\n]+$/, ""),
+          text: withoutLineEnd(rest.slice(0, Math.min(cut, 80))),
         };
         if (cut === rest.length && !/[\r\n]$/.test(rest)) {
           skipping = true;

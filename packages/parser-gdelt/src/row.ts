@@ -3,7 +3,8 @@ import type { GdeltColumn, GdeltLayout } from "./columns";
 import { type GdeltProblemCode, gdeltDiagnostic } from "./diagnostics";
 
 const INTEGER = /^-?\d+$/;
-const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+// Each digit can be matched one way only (`\d+\.?\d*` backtracks quadratically on a long run of digits).
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 interface NumberCheck {
   readonly min?: number;

@@ -96,6 +96,10 @@ export const LocationSchema = z
     featureId: z.string().min(1).optional(),
   })
   .superRefine((location, ctx) => {
+    // Like an empty list, an empty location has no written form in the flat layouts (CSV, GeoJSON properties).
+    if (Object.keys(location).length === 0) {
+      ctx.addIssue({ code: "custom", message: "an empty location: leave the field out instead" });
+    }
     if ((location.lat === undefined) !== (location.lon === undefined)) {
       ctx.addIssue({ code: "custom", message: "lat and lon come together: give both or neither", path: ["lat"] });
     }
