@@ -71,6 +71,8 @@ export interface ArgumentInput {
   readonly object: Range;
   /** The verb before a nominal trigger, and its subject. */
   readonly governor?: { readonly lemma: string; readonly subject: Range | undefined };
+  /** The subject of the speech verb that reports the trigger's clause, if any. */
+  readonly speaker?: Range | undefined;
 }
 
 export interface Actors {
@@ -243,7 +245,13 @@ export const findActors = (input: ArgumentInput, requirement: Requirement | unde
       const left = input.mentions.filter(
         (m) => m.kind === "country" && tokens[m.first - 1]?.lemma === "leave" && m.first > input.head,
       );
-      const allInitiators = initiators.length > 0 ? initiators : states(fromCountry.length > 0 ? fromCountry : left);
+      // "Poland's minister announced that 45 Russian diplomats would be expelled": the speaker's state expels.
+      const spoken =
+        input.passive && input.speaker
+          ? mentions.filter((m) => within(m, input.speaker) && isActor(m) && m.state?.length === 2).slice(0, 1)
+          : [];
+      const named = fromCountry.length > 0 ? fromCountry : left.length > 0 ? left : spoken;
+      const allInitiators = initiators.length > 0 ? initiators : states(named);
       const target = patients(input).find((m) => !allInitiators.includes(m.state as string))?.state;
       return { initiators: allInitiators, ...(target ? { target } : {}), persons };
     }

@@ -9,7 +9,7 @@ import { modalityOf } from "./modality";
 import { type EventPlace, findPlace } from "./places";
 import { TYPE_ROLES } from "./roles";
 import type { Sentence, Token } from "./sentences";
-import { governingVerb, isPassive, objectRange, segmentTokens, subjectRange, verbBefore } from "./syntax";
+import { governingVerb, isPassive, objectRange, segmentTokens, speakerRange, subjectRange, verbBefore } from "./syntax";
 import { findTriggers, type Trigger } from "./triggers";
 
 /** An event as read from one trigger in one sentence, before the article-level steps (carry-over, merging). */
@@ -154,6 +154,7 @@ export const readSentence = (
       subject,
       object,
       ...(governor ? { governor } : {}),
+      ...(passive ? { speaker: speakerRange(tokens, head, segments) } : {}),
     };
     const patientRange = passive || roles.subjectIsPatient ? (subject ?? object) : object;
     const countRange: readonly [number, number] =

@@ -120,6 +120,8 @@ export const findCount = (tokens: readonly Token[], from: number, to: number): C
 };
 
 const PEOPLE = new Set([...(WORD_CLASSES.person ?? []), ...(WORD_CLASSES.staff ?? [])]);
+/** Nouns that make a person noun before them a modifier: "a spy ring" is no spy. */
+const GROUPS = new Set(["ring", "network", "cell", "agency", "service", "scandal", "case", "plot", "group", "unit"]);
 const ONE = new Set(["a", "an", "one", "single", "another"]);
 
 /** "a Belarusian diplomat", "an engineer": one person, counted as 1. */
@@ -129,7 +131,8 @@ const single = (tokens: readonly Token[], from: number, to: number): Count | und
     for (let j = i + 1; j <= Math.min(to, i + 4); j++) {
       const t = tokens[j] as Token;
       // "a Russian national": the tagger may call the noun an adjective when nothing follows it.
-      const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[j + 1]?.pos !== "NOUN");
+      // "a Russian national" (the tagger may call the noun an adjective); not "a spy ring", whose head is "ring".
+      const noun = (t.pos === "NOUN" || t.pos === "ADJ") && !GROUPS.has(tokens[j + 1]?.lemma ?? "");
       if (noun && PEOPLE.has(t.lemma) && t.lower === t.lemma) return { count: 1, qualifier: "exact", at: i };
       if (!(t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN" || t.text === "-")) break;
     }

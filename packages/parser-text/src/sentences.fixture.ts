@@ -165,6 +165,18 @@ export const POSITIVES: readonly SentenceCase[] = [
       { type: "expulsion", initiator: "SU", target: "GB", countQualifier: "dozens" },
     ],
   },
+  {
+    text: "Poland's foreign minister announced that 45 Russian diplomats would be expelled.",
+    events: [{ type: "expulsion", initiator: "PL", target: "RU", count: 45 }],
+  },
+  {
+    text: "The Russian embassy's press attaché was given 48 hours to leave Norway.",
+    events: [{ type: "expulsion", initiator: "NO", target: "RU", count: null }],
+  },
+  {
+    text: "Lithuania declared three Russian diplomats personae non gratae and gave them five days to leave.",
+    events: [{ type: "expulsion", initiator: "LT", target: "RU", count: 3 }],
+  },
   // mission closure and opening
   {
     text: "Separately, the State Department said Russia had closed the last two American consulates in Yekaterinburg and Vladivostok in 2021.",
@@ -307,6 +319,10 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "Ukraine's SBU said it had detained two FSB agents planning attacks in Kyiv.",
     events: [{ type: "arrest", initiator: "UA", target: "RU", count: 2, city: "Kyiv" }],
   },
+  {
+    text: "A court in Tallinn convicted two men of spying for Russia and sentenced them to six years in prison.",
+    events: [{ type: "conviction", initiator: "EE", target: "RU", count: 2, city: "Tallinn" }],
+  },
   // charge
   {
     text: "U.S. prosecutors charged two Russian nationals with hacking in 2018.",
@@ -363,6 +379,10 @@ export const POSITIVES: readonly SentenceCase[] = [
   {
     text: "An officer of the Belarusian KGB fled to Lithuania.",
     events: [{ type: "defection", initiator: "LT", target: "BY" }],
+  },
+  {
+    text: "In August 2023, Russian pilot Maxim Orlov flew his helicopter to Ukraine.",
+    events: [{ type: "defection", initiator: "UA", target: "RU", persons: ["Maxim Orlov"], date: "2023-08", count: 1 }],
   },
   // assassination
   {
@@ -519,6 +539,10 @@ export const POSITIVES: readonly SentenceCase[] = [
   {
     text: "Investigative journalists revealed the identities of three Russian officers.",
     events: [{ type: "exposure", initiator: null, target: "RU", count: 3 }],
+  },
+  {
+    text: "Estonian authorities exposed a Russian spy ring operating in Tallinn.",
+    events: [{ type: "exposure", initiator: "EE", target: "RU", count: null, city: "Tallinn" }],
   },
   // prisoner exchange
   {
@@ -679,6 +703,7 @@ export const NEGATIVES: readonly string[] = [
   "The Kremlin has repeatedly denied ordering the poisoning.",
   "Officials in Washington said talks on further exchanges could continue.",
   "Hungary did not join the coordinated expulsions.",
+  "Serbian authorities deported a Russian activist in 2023.",
   "The foreign ministry summoned the Russian ambassador.",
   "Every expulsion weakens Moscow's networks, experts say, but the services adapt quickly.",
   '"When one officer is expelled, another arrives under a different cover," said a former intelligence officer.',

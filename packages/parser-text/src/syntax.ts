@@ -124,7 +124,8 @@ const coordinatedWith = (tokens: readonly Token[], at: number, segments: readonl
     const candidate = tokens[j] as Token;
     if (segments[j] !== segments[at] && segments[j] !== 0) continue;
     if (CLAUSE_STOPS.has(candidate.text)) return undefined;
-    if (isVerb(candidate)) return j;
+    // "convicted two men of spying for Russia and sentenced them": the gerund is not the coordinated verb.
+    if (isVerb(candidate) && !(candidate.lower.endsWith("ing") && governingVerb(tokens, j) !== undefined)) return j;
   }
   return undefined;
 };
@@ -211,6 +212,23 @@ const beforeParticiple = (tokens: readonly Token[], at: number): number | undefi
     const participle = isVerb(t) && (t.lower.endsWith("ed") || t.lower.endsWith("en"));
     if (participle && ["NOUN", "PROPN", "ADJ"].includes(tokens[j - 1]?.pos ?? "")) return j - 1;
     if (!(isVerb(t) || t.pos === "ADP" || t.pos === "NOUN" || t.pos === "DET")) return undefined;
+  }
+  return undefined;
+};
+
+/**
+ * "Poland's foreign minister announced that 45 diplomats would be expelled": the subject of the speech verb that
+ * reports the head's clause, or undefined.
+ */
+export const speakerRange = (
+  tokens: readonly Token[],
+  head: number,
+  segments: readonly number[],
+): [number, number] | undefined => {
+  for (let j = head - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === "." || t.text === ";") return undefined;
+    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) return subjectRange(tokens, j, segments);
   }
   return undefined;
 };

@@ -34,7 +34,15 @@ export interface TriggerRule {
 }
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { type: "expulsion", patterns: ["expel:V", "declare ... persona non grata", "persona non grata", "expel"] },
+  {
+    type: "expulsion",
+    patterns: [
+      "expel:V",
+      "declare ... persona|personae non grata|gratae",
+      "persona|personae non grata|gratae",
+      "expel",
+    ],
+  },
   { type: "expulsion", patterns: ["expulsion:N"], nominal: true },
   {
     type: "expulsion",
