@@ -115,15 +115,15 @@ const listGroups = (mentions: readonly Mention[], tokens: readonly Token[]): Men
 const states = (mentions: readonly Mention[]) => [...new Set(mentions.map((m) => m.state as string))];
 
 /** The agent side: the first list of actors in the subject, or "by X" after a passive. */
-const agents = (input: ArgumentInput): string[] => {
+const agentMentions = (input: ArgumentInput): Mention[] => {
   const { tokens, mentions, object, passive, nominal, subject, governor, head } = input;
   if (passive || nominal) {
     const by = mentions.filter((m) => within(m, object) && m.preposition === "by" && m.state !== undefined);
-    if (by.length > 0) return states(by);
+    if (by.length > 0) return by;
   }
   if (nominal) {
     const possessive = mentions.find((m) => m.last < head && m.last >= head - 4 && tokens[m.last + 1]?.text === "'s");
-    if (possessive?.state) return [possessive.state];
+    if (possessive?.state) return [possessive];
     const modifier = mentions.find(
       (m) =>
         m.state !== undefined &&
@@ -131,13 +131,13 @@ const agents = (input: ArgumentInput): string[] => {
         m.last < input.first &&
         tokens.slice(m.last + 1, input.first).every((t) => t.pos === "NOUN" || t.pos === "ADJ"),
     );
-    if (modifier?.state && modifier.last >= input.first - 3) return [modifier.state];
+    if (modifier?.state && modifier.last >= input.first - 3) return [modifier];
     if (governor && AGENTIVE_GOVERNORS.has(governor.lemma)) {
       const group = listGroups(
         mentions.filter((m) => within(m, governor.subject) && isSubjectActor(governor.subject)(m)),
         tokens,
       )[0];
-      return group ? states(group) : [];
+      return group ?? [];
     }
     return [];
   }
@@ -146,8 +146,10 @@ const agents = (input: ArgumentInput): string[] => {
     mentions.filter((m) => within(m, subject) && isSubjectActor(subject)(m)),
     tokens,
   )[0];
-  return group ? states(group) : [];
+  return group ?? [];
 };
+
+const agents = (input: ArgumentInput): string[] => states(agentMentions(input));
 
 /** The patient side: actors in the object, or in the subject of a passive. */
 const patients = (input: ArgumentInput): Mention[] => {
@@ -215,12 +217,14 @@ const responsible = (input: ArgumentInput): string[] => {
     const doer = mentions.filter((m) => m.last < behind && m.state !== undefined && m.kind !== "place").at(-1);
     if (doer?.state) return [doer.state];
   }
-  return agents(input).filter((state) => {
-    const mention = mentions.find((m) => m.state === state);
-    if (mention?.kind !== "demonym") return true;
-    // "a Russian plot", "Russian agents": the demonym is on the deed or on its doers; not "Russian nationals".
-    return mention.last + 1 === input.first || DOER_NOUNS.has(tokens[mention.last + 1]?.lemma ?? "");
-  });
+  const doers = agentMentions(input).filter(
+    (mention) =>
+      mention.kind !== "demonym" ||
+      // "a Russian plot", "Russian agents": the demonym is on the deed or on its doers; not "Russian nationals".
+      mention.last + 1 === input.first ||
+      DOER_NOUNS.has(tokens[mention.last + 1]?.lemma ?? ""),
+  );
+  return states(doers);
 };
 
 export const findActors = (input: ArgumentInput, requirement: Requirement | undefined): Actors => {

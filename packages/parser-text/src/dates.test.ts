@@ -32,6 +32,7 @@ describe("findDates", () => {
     expect(only("last year", PUBLISHED)).toEqual(["2023"]);
     expect(only("on Friday", PUBLISHED)).toEqual(["2024-05-10"]);
     expect(only("on Tuesday", PUBLISHED)).toEqual(["2024-05-14"]);
+    expect(only("on Wednesday", PUBLISHED)).toEqual(["2024-05-15"]);
     expect(only("on August 9", PUBLISHED)).toEqual(["2023-08-09"]);
     expect(only("in March", PUBLISHED)).toEqual(["2024-03"]);
   });

@@ -99,7 +99,8 @@ const toEdtf = (result: chrono.ParsedResult, text: string, reference: Date, anch
   if (!yearKnown) {
     if (!anchored) return undefined;
     // News tells what happened: a date without its year that would fall after publication is last year's.
-    if (implied.getTime() > reference.getTime()) {
+    // Compared by day: "on Wednesday" in a Wednesday's paper is that day.
+    if (isoDay(implied) > isoDay(reference)) {
       const onlyWeekday = known.isCertain("weekday") && !known.isCertain("day") && !known.isCertain("month");
       implied = new Date(implied);
       if (onlyWeekday) implied.setUTCDate(implied.getUTCDate() - 7);

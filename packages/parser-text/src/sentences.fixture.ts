@@ -428,6 +428,13 @@ export const POSITIVES: readonly SentenceCase[] = [
       { type: "assassination", initiator: "RU", persons: ["Zelimkhan Khangoshvili"], city: "Berlin", date: null },
     ],
   },
+  {
+    text: "Germany on Wednesday expelled two Russian diplomats after a court found that Moscow had ordered the killing of a Georgian dissident in a Berlin park.",
+    events: [
+      { type: "expulsion", initiator: "DE", target: "RU", count: 2, date: "2024-05-15" },
+      { type: "assassination", initiator: "RU", count: 1, city: "Berlin" },
+    ],
+  },
   // attempted assassination
   {
     text: "Russian agents tried to kill the former spy in Salisbury in March 2018.",
