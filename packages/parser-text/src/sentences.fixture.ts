@@ -448,6 +448,13 @@ export const POSITIVES: readonly SentenceCase[] = [
     text: "An attempt on the life of a Ukrainian blogger was made in Berlin.",
     events: [{ type: "attempted_assassination", city: "Berlin", initiator: null }],
   },
+  {
+    text: "Investigators said agents from Russia had carried out attacks in Europe, including planting explosives on cargo planes and trying to kill a defector.",
+    events: [
+      { type: "sabotage", initiator: "RU", attribution: "reported" },
+      { type: "attempted_assassination", initiator: "RU", attribution: "reported" },
+    ],
+  },
   // poisoning
   {
     text: "Former spy Sergei Skripal and his daughter were poisoned with a nerve agent in Salisbury in March 2018.",

@@ -117,15 +117,22 @@ export const governingVerb = (tokens: readonly Token[], head: number): number | 
  * A verb coordinated with an earlier one shares its subject ("expelled 60 diplomats and shut down"): `at` is the
  * token right before the verb's auxiliaries.
  */
-const coordinatedWith = (tokens: readonly Token[], at: number, segments: readonly number[]): number | undefined => {
+const coordinatedWith = (
+  tokens: readonly Token[],
+  at: number,
+  segments: readonly number[],
+  gerund: boolean,
+): number | undefined => {
   const t = tokens[at];
   if (t === undefined || !(t.lower === "and" || t.lower === "or")) return undefined;
   for (let j = at - 1; j >= 0; j--) {
     const candidate = tokens[j] as Token;
     if (segments[j] !== segments[at] && segments[j] !== 0) continue;
     if (CLAUSE_STOPS.has(candidate.text)) return undefined;
-    // "convicted two men of spying for Russia and sentenced them": the gerund is not the coordinated verb.
-    if (isVerb(candidate) && !(candidate.lower.endsWith("ing") && governingVerb(tokens, j) !== undefined)) return j;
+    // "convicted two men of spying for Russia and sentenced them": a finite verb is not coordinated with the
+    // gerund before it; "including planting explosives and trying to kill": two gerunds are.
+    const governedGerund = candidate.lower.endsWith("ing") && governingVerb(tokens, j) !== undefined;
+    if (isVerb(candidate) && (gerund || !governedGerund)) return j;
   }
   return undefined;
 };
@@ -273,7 +280,7 @@ export const subjectRange = (
     if (tokens[j]?.text === ",") j--;
     return j >= 0 ? phraseEndingAt(tokens, j) : undefined;
   }
-  const coordinated = coordinatedWith(tokens, i, segments);
+  const coordinated = coordinatedWith(tokens, i, segments, (tokens[head] as Token).lower.endsWith("ing"));
   if (coordinated !== undefined) return subjectRange(tokens, coordinated, segments, depth + 1);
   const modified = beforeParticiple(tokens, i);
   if (modified !== undefined) return phraseEndingAt(tokens, modified, segments);
