@@ -30,7 +30,7 @@ const head = (title: string) =>
 <div id="tc-map" aria-label="map of the events"></div>
 <aside>
 <section id="tc-time"><h2>Dates</h2></section>
-<section id="tc-legend"><h2>Types</h2></section>
+<section id="tc-legend"><h2>Types <span class="muted">shown / on the map</span></h2></section>
 <section id="tc-unplaced"></section>
 <section id="tc-problems"></section>
 </aside>
