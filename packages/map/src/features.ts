@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { EventMark, FlowMark, LonLat, Mark, SourceRef } from "./marks";
 
 /**
- * The input contract: anything shaped like a GeoJSON feature, as `@tradecraft/exporter-geojson` writes them
+ * The input contract's type: anything shaped like a GeoJSON feature, as `@tradecraft/exporter-geojson` writes them
  * (event points, placed through a gazetteer or not, and `<id>#flow` lines). Loose on purpose, so that features
- * from other tools type-check; each one is checked field by field when it is read.
+ * typed by other tools (`@types/geojson`) are accepted; `readFeature` checks each one field by field.
  */
-export const GeoJsonLikeFeatureSchema = z.object({
+const GeoJsonLikeFeatureSchema = z.object({
   type: z.literal("Feature"),
   id: z.union([z.string(), z.number()]).optional(),
-  geometry: z.looseObject({ type: z.string() }).nullable(),
+  geometry: z.object({ type: z.string() }).nullable(),
   properties: z.record(z.string(), z.unknown()).nullable(),
 });
 export type GeoJsonLikeFeature = z.input<typeof GeoJsonLikeFeatureSchema>;

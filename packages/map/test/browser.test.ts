@@ -64,7 +64,7 @@ describe.skipIf(!chromiumPath)(`the map page in Chromium${chromiumPath ? "" : ` 
     writeFileSync(file, await mapPage(features, { title: "Examples" }));
 
     browser = await chromium.launch({
-      executablePath: chromiumPath,
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
       args: [
         "--headless",
         "--no-sandbox",
