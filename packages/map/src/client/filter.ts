@@ -1,10 +1,14 @@
 import type { Mark } from "../marks";
 
-/** The date window and the types shown. Days count from 1970-01-01. */
-export interface Filter {
-  readonly from: number;
-  readonly to: number;
-  readonly undated: boolean;
+/** The days shown (counted from 1970-01-01), and whether undated marks are shown too; the sliders move it. */
+export interface DateWindow {
+  from: number;
+  to: number;
+  undated: boolean;
+}
+
+/** The date window and the types switched off. */
+export interface Filter extends Readonly<DateWindow> {
   readonly hiddenTypes: ReadonlySet<string>;
 }
 

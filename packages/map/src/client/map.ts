@@ -3,7 +3,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
 import type { EventMark, FlowMark, LonLat } from "../marks";
-import { colorOf } from "./colors";
+import { colorOf, typeLabel } from "./appearance";
 import { svg } from "./dom";
 import { spreadOffsets } from "./spread";
 
@@ -103,7 +103,7 @@ export const drawMap = (
       "data-id": mark.id,
       tabindex: 0,
       role: "button",
-      "aria-label": `${mark.type.replace(/_/g, " ")} ${mark.date ?? ""}`.trim(),
+      "aria-label": `${typeLabel(mark.type)} ${mark.date ?? ""}`.trim(),
     });
     const pick = () => {
       const box = circle.getBoundingClientRect();

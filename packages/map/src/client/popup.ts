@@ -1,11 +1,10 @@
 import type { EventMark } from "../marks";
+import { typeLabel } from "./appearance";
 import { el } from "./dom";
-
-const label = (type: string) => type.replace(/_/g, " ");
 
 /** The popup's content for one event; every field goes in as text. */
 export const popupContent = (mark: EventMark): HTMLElement[] => {
-  const rows: HTMLElement[] = [el("h3", {}, label(mark.type))];
+  const rows: HTMLElement[] = [el("h3", {}, typeLabel(mark.type))];
   rows.push(el("p", { class: "tc-date" }, mark.date ?? "date unknown"));
   if (mark.initiator !== undefined || mark.target !== undefined) {
     rows.push(el("p", {}, `${mark.initiator ?? "?"} → ${mark.target ?? "?"}`));

@@ -31,3 +31,6 @@ export const colorOf = (type: string): string => {
   for (const c of type) hash = (hash * 31 + (c.codePointAt(0) ?? 0)) >>> 0;
   return `hsl(${hash % 360} 55% 45%)`;
 };
+
+/** How a type is written for readers: `attempted_assassination` -> `attempted assassination`. */
+export const typeLabel = (type: string): string => type.replace(/_/g, " ");
