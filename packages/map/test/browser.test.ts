@@ -40,6 +40,7 @@ describe.skipIf(!chromiumPath)(`the map page in Chromium${chromiumPath ? "" : ` 
   let scratch = "";
   const requests: string[] = [];
   let pageUrl = "";
+  let features: Awaited<ReturnType<typeof featuresOf>> = [];
   const problems: string[] = [];
   let placed: { id: string; date?: unknown; summary?: unknown; type: unknown }[] = [];
   let flows: { id: string; directed: boolean }[] = [];
@@ -49,7 +50,7 @@ describe.skipIf(!chromiumPath)(`the map page in Chromium${chromiumPath ? "" : ` 
     // One event carries markup in its summary, to show that the page shows it as text.
     const first = events[0];
     if (first) events[0] = { ...first, summary: hostile };
-    const features = await featuresOf(events);
+    features = await featuresOf(events);
     placed = features.flatMap((feature) =>
       feature.geometry?.type === "Point" ? [{ ...(feature.properties as (typeof placed)[number]) }] : [],
     );
@@ -156,6 +157,19 @@ describe.skipIf(!chromiumPath)(`the map page in Chromium${chromiumPath ? "" : ` 
     await page.locator("#tc-undated").uncheck();
     expect(await visible()).toBe(dated);
     await page.screenshot({ path: join(outputDir, "filtered.png") });
+  });
+
+  it("opens on the date window the options ask for", async () => {
+    const file = join(scratch, "2018.html");
+    writeFileSync(file, await mapPage(features, { title: "2018", from: "2018", to: "2018" }));
+    const second = await browser.newPage();
+    await second.goto(pathToFileURL(file).href);
+    await second.waitForSelector("body[data-ready]");
+    expect(await second.locator("#tc-from + output").textContent()).toBe("2018-01-01");
+    expect(await second.locator("#tc-to + output").textContent()).toBe("2018-12-31");
+    const shown = placed.filter((event) => event.date === undefined || String(event.date).startsWith("2018")).length;
+    expect(await second.locator("circle.marker:not(.hidden)").count()).toBe(shown);
+    await second.close();
   });
 
   it("made no request beyond its own file and logged no error", () => {

@@ -20,11 +20,11 @@ const drawn = drawMap(container, placed, flows, popup.open);
 drawn.root.addEventListener("click", popup.close);
 
 const range = dayRange(marks);
-const dates: DateWindow = {
-  from: Math.max(range?.min ?? 0, meta.from ?? Number.NEGATIVE_INFINITY),
-  to: Math.min(range?.max ?? 0, meta.to ?? Number.POSITIVE_INFINITY),
-  undated: true,
-};
+// The window asked for, kept inside the data's days and never inside out.
+const clamp = (day: number | undefined, fallback: number) =>
+  Math.min(range?.max ?? 0, Math.max(range?.min ?? 0, day ?? fallback));
+const from = clamp(meta.from, range?.min ?? 0);
+const dates: DateWindow = { from, to: Math.max(from, clamp(meta.to, range?.max ?? 0)), undated: true };
 const hiddenTypes = new Set<string>();
 const types = [...new Set(events.map((mark) => mark.type))].sort();
 const legend = legendPanel(
