@@ -121,6 +121,10 @@ describe("parseDate: invalid strings say what is wrong, with the offending text"
     ["2019/2018", "'2019/2018' ends before it starts"],
     ["[2018,2019]", "is not an EDTF level 0/1 date"],
     ["Y170000002", "a year beyond 9999"],
+    // Two digits are an EDTF century, never a year: "60" was read as 6000-6099 and labelled year precision.
+    ["60", "'60' is two digits: EDTF reads it as the century 6000-6099, not as a year; write the year in full (1960 or 2060)"],
+    ["19", "the century 1900-1999"],
+    ["-60", "the century -6000-6099"],
   ])("%j", (text, message) => {
     const result = safeParseDate(text);
     expect(result.success).toBe(false);
@@ -131,6 +135,12 @@ describe("parseDate: invalid strings say what is wrong, with the offending text"
     expect(result.error.hint).toMatch(/EDTF/);
     expect(() => parseDate(text)).toThrow(TradecraftError);
     expect(isValidDate(text)).toBe(false);
+  });
+
+  it("writes a century with X, at century precision", () => {
+    expect(datePrecision("19XX")).toBe("century");
+    expect(earliest("19XX")?.getUTCFullYear()).toBe(1900);
+    expect(latest("19XX")?.getUTCFullYear()).toBe(1999);
   });
 
   it("accepts February 29 in leap years only", () => {

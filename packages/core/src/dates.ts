@@ -98,9 +98,19 @@ const precisionOf = (point: string): DatePrecision => {
   return "year";
 };
 
+/**
+ * EDTF reads two digits as a century (`19` is 1900-1999, `60` is 6000-6099), but a date column or a user that
+ * writes `60` almost always means a year with its century left out: refused, saying both readings.
+ */
+const twoDigits = (text: string): string => {
+  const digits = text.replace(/^-/, "");
+  return `'${text}' is two digits: EDTF reads it as the century ${text.startsWith("-") ? "-" : ""}${digits}00-${digits}99, not as a year; write the year in full (19${digits} or 20${digits}), or ${text}XX for the century`;
+};
+
 const toPoint = (text: string, parsed: ParsedEdtf): DatePoint => {
   if (parsed.type === "Season") fail(text, explain(text.replace(/[?~%]$/, "")));
   if (parsed.type === "Year") fail(text, `'${text}' is a year beyond 9999; such years are not supported`);
+  if (parsed.type === "Century") fail(text, twoDigits(text));
   if (parsed.values.length > 3) fail(text, `'${text}' has a time of day; events carry calendar dates only`);
   const problem = calendarProblem(text);
   if (problem !== undefined) fail(text, problem);

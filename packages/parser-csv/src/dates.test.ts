@@ -55,7 +55,13 @@ describe("spreadsheet dates to EDTF", () => {
     ["last month", /not a date this reader understands/],
     ["44625", /spreadsheet's date serial number/],
     ["31 February 2022", /not a valid day/],
-    ["5/3/22", /not a date this reader understands/],
+    ["5/3/22", /two-digit year: it could be 1922 or 2022; write the year in full/],
+    ["60", /'60' has a two-digit year: it could be 1960 or 2060/],
+    ["about 60", /two-digit year/],
+    ["60?", /two-digit year/],
+    ["March 60", /two-digit year/],
+    ["5 March 60", /two-digit year/],
+    ["14.03.18", /two-digit year/],
     ["Smarch 2022", /not a date this reader understands/],
   ])("refuses %j rather than guess", (text, reason) => {
     expect(read(text)).toMatch(reason);

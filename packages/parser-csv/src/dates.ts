@@ -58,6 +58,11 @@ const partsOf = (text: string, order: DateOrder | undefined): Parts | string => 
     if (monthFirst) return { year, month: a, day: b };
     return `'${text}' could be day ${a} of month ${b} or day ${b} of month ${a}: the day and the month cannot be told apart`;
   }
+  const short = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]|(?:[a-z]{3,}\.?,? ){1,2}|\d{1,2} [a-z]{3,}\.? )?(\d{2})$/i.exec(text);
+  if (short) {
+    const yy = short[1] as string;
+    return `'${text}' has a two-digit year: it could be 19${yy} or 20${yy}; write the year in full`;
+  }
   if (/^\d{5}$/.test(text)) {
     return `'${text}' looks like a spreadsheet's date serial number, not a date: format the column as dates (yyyy-mm-dd) before saving the CSV`;
   }
