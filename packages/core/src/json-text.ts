@@ -6,14 +6,22 @@ import { type Diagnostic, excerpt } from "./diagnostics";
  */
 export const MAX_NESTING_DEPTH = 100;
 
-/** Whether a value nests arrays and objects deeper than `limit`; iterative, and stops at the first too-deep branch. */
-export const nestsDeeperThan = (value: unknown, limit: number): boolean => {
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, depth] = next;
-    if (typeof node !== "object" || node === null) continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+/**
+ * Whether a value nests arrays and objects deeper than `limit`. Recursive but bounded by `limit` (the stack never
+ * holds more than `limit` frames), allocation-free for arrays, and stops at the first too-deep branch: it runs on
+ * every record, so it must cost little beside JSON.parse.
+ */
+export const nestsDeeperThan = (value: unknown, limit: number): boolean => deeper(value, 0, limit);
+
+const deeper = (node: unknown, depth: number, limit: number): boolean => {
+  if (typeof node !== "object" || node === null) return false;
+  if (depth >= limit) return true;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) if (deeper(node[i], depth + 1, limit)) return true;
+    return false;
+  }
+  for (const key in node) {
+    if (Object.hasOwn(node, key) && deeper((node as Record<string, unknown>)[key], depth + 1, limit)) return true;
   }
   return false;
 };

@@ -92,6 +92,14 @@ function* decodeByLine(chunk: Uint8Array, strict: TextDecoder): Generator<{ text
  * mark is dropped, and a final line without a newline is still a line.
  */
 export async function* readLines(input: ParserInput, options: LineOptions = {}): AsyncGenerator<Line> {
+  for await (const batch of readLineBatches(input, options)) yield* batch;
+}
+
+/**
+ * `readLines` a chunk at a time: the lines that each chunk of the input completes, as one array. Readers that
+ * handle a line synchronously use it to pay one await per chunk rather than one per line.
+ */
+export async function* readLineBatches(input: ParserInput, options: LineOptions = {}): AsyncGenerator<Line[]> {
   const max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   let buffer = "";
   let truncated = false;
@@ -127,28 +135,39 @@ export async function* readLines(input: ParserInput, options: LineOptions = {}):
       offset += 1;
     }
     pendingCr = false;
-    for (let i = start; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
+    const batch: Line[] = [];
+    // The next LF and CR, found with indexOf (native) rather than a loop over every character.
+    let lf = text.indexOf("\n", start);
+    let cr = text.indexOf("\r", start);
+    while (lf >= 0 || cr >= 0) {
+      const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
       append(text.slice(start, i));
-      yield emit();
+      batch.push(emit());
       offset += 1;
-      if (c === 13) {
-        if (i + 1 === text.length) pendingCr = true;
-        else if (text.charCodeAt(i + 1) === 10) {
-          i += 1;
+      let next = i + 1;
+      if (i === cr) {
+        if (next === text.length) pendingCr = true;
+        else if (text.charCodeAt(next) === 10) {
+          next += 1;
           offset += 1;
         }
       }
-      start = i + 1;
+      start = next;
+      if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+      if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
     }
     append(text.slice(start));
+    if (batch.length > 0) yield batch;
   }
-  if (buffer.length > 0 || truncated) yield emit();
+  if (buffer.length > 0 || truncated) yield [emit()];
 
   function append(piece: string) {
     if (truncated) {
       offset += piece.length;
+      return;
+    }
+    if (buffer.length === 0 && piece.length <= max) {
+      buffer = piece;
       return;
     }
     const room = max - buffer.length;

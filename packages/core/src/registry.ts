@@ -125,6 +125,8 @@ export class Registry<M extends TypeMap = TypeMap> {
   readonly types: Readonly<M>;
   readonly plugins: readonly Plugin[];
   #union: z.ZodType | undefined;
+  /** Each type's schema compiled by `z.compile` (same results and issues, several times faster), on first use. */
+  readonly #compiled = new Map<string, z.ZodType>();
 
   constructor(types: M, plugins: readonly Plugin[] = []) {
     this.types = Object.freeze({ ...types });
@@ -197,7 +199,12 @@ export class Registry<M extends TypeMap = TypeMap> {
       );
     }
     if (nestsDeeperThan(input, MAX_NESTING_DEPTH)) return { success: false, diagnostics: [tooDeepDiagnostic()] };
-    const result = definition.schema.safeParse(input);
+    let schema = this.#compiled.get(type);
+    if (schema === undefined) {
+      schema = z.compile(definition.schema);
+      this.#compiled.set(type, schema);
+    }
+    const result = schema.safeParse(input);
     if (result.success) return { success: true, event: result.data as RegistryEvent<this>, diagnostics: [] };
     return { success: false, diagnostics: zodIssuesToDiagnostics(result.error, "TC_EVENT_INVALID") };
   }

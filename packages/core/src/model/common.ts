@@ -201,17 +201,43 @@ export const CountQualifierSchema = z.enum([
 export const EXT_NAMESPACE_PATTERN = "^[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)*$";
 const NAMESPACE = new RegExp(EXT_NAMESPACE_PATTERN);
 
-/** JSON values: strings, numbers, booleans, null, arrays and objects of them. */
-export const SafeJsonSchema: z.ZodType<unknown> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(SafeJsonSchema),
-    z.record(z.string(), SafeJsonSchema),
-  ]),
-);
+/**
+ * The first place in `value` that is not a JSON value (a string, a finite number, a boolean, null, an array or a
+ * plain object of them), as a path; undefined when it is all JSON. Iterative, so depth cannot overflow the stack.
+ */
+const notJsonAt = (value: unknown): (string | number)[] | undefined => {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, path] = next;
+    if (node === null || typeof node === "string" || typeof node === "boolean") continue;
+    if (typeof node === "number") {
+      if (Number.isFinite(node)) continue;
+      return path;
+    }
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], [...path, i]]);
+      continue;
+    }
+    if (typeof node !== "object") return path;
+    const proto = Object.getPrototypeOf(node);
+    if (proto !== Object.prototype && proto !== null) return path;
+    const entries = Object.entries(node);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as [string, unknown];
+      stack.push([child, [...path, key]]);
+    }
+  }
+  return undefined;
+};
+
+/**
+ * JSON values: strings, numbers, booleans, null, arrays and objects of them. One walk rather than a recursive
+ * union: a recursive schema makes `z.compile` refuse every event schema that holds it (see the registry).
+ */
+export const SafeJsonSchema: z.ZodType<unknown> = z.unknown().superRefine((value, ctx) => {
+  const path = notJsonAt(value);
+  if (path !== undefined) ctx.addIssue({ code: "custom", message: "Invalid input: not a JSON value", path });
+});
 
 /**
  * Reports keys that would reach an object's prototype, at any depth. It runs on the raw input because a parsed
