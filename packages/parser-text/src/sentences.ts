@@ -87,8 +87,42 @@ export const readSentences = (text: string): Sentence[] => {
   return sentences;
 };
 
-const readLine = (line: string, base: number, out: Sentence[]) => {
+/**
+ * No word is this long; a run of this many characters without a space is a URL, a hash, base64 or junk. The
+ * tagger tests every word with a regular expression that is quadratic in the word's length (100 KB without a
+ * space took 19 s), so such runs are blanked before tagging: offsets stay the same, and nothing is lost.
+ */
+const MAX_WORD = 100;
+
+/** No sentence of news has this many tokens; longer runs are read in pieces so that per-sentence work stays linear. */
+export const MAX_SENTENCE_TOKENS = 250;
+
+const blankLongWords = (line: string): string => {
+  let out: string[] | undefined;
+  let last = 0;
+  let runStart = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (!space) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart >= MAX_WORD) {
+      out ??= [];
+      out.push(line.slice(last, runStart), " ".repeat(i - runStart));
+      last = i;
+    }
+    runStart = -1;
+  }
+  if (out === undefined) return line;
+  out.push(line.slice(last));
+  return out.join("");
+};
+
+const readLine = (original: string, base: number, out: Sentence[]) => {
   const { its } = reader();
+  const line = blankLongWords(original);
   const doc = reader().readDoc(line);
   let cursor = 0;
   const lastIndex = doc.sentences().length() - 1;
@@ -118,16 +152,25 @@ const readLine = (line: string, base: number, out: Sentence[]) => {
         index: i,
       });
     });
-    const first = tokens[0];
-    const last = tokens.at(-1);
-    if (first === undefined || last === undefined) return;
-    out.push({
-      index: out.length,
-      start: first.start,
-      end: last.end,
-      text: line.slice(first.start - base, last.end - base),
-      tokens,
-      heading: sentenceIndex === lastIndex && !SENTENCE_END.has(last.text.slice(-1)),
-    });
+    for (let from = 0; from < tokens.length; from += MAX_SENTENCE_TOKENS) {
+      const piece =
+        tokens.length <= MAX_SENTENCE_TOKENS
+          ? tokens
+          : tokens.slice(from, from + MAX_SENTENCE_TOKENS).map((token, index) => ({ ...token, index }));
+      const first = piece[0];
+      const last = piece.at(-1);
+      if (first === undefined || last === undefined) return;
+      out.push({
+        index: out.length,
+        start: first.start,
+        end: last.end,
+        text: original.slice(first.start - base, last.end - base),
+        tokens: piece,
+        heading:
+          sentenceIndex === lastIndex &&
+          from + MAX_SENTENCE_TOKENS >= tokens.length &&
+          !SENTENCE_END.has(last.text.slice(-1)),
+      });
+    }
   });
 };

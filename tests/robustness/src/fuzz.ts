@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import { type ParseRecord, type ParserInput, parseNdjson } from "@tradecraft/core";
+import { type ParseRecord, type ParserInput, parseNdjson, parseWith } from "@tradecraft/core";
+import { gazetteer } from "@tradecraft/gazetteer";
 import { parseCsv } from "@tradecraft/parser-csv";
 import { parseGdelt } from "@tradecraft/parser-gdelt";
+import { textParser } from "@tradecraft/parser-text";
 import fc from "fast-check";
 import { registry } from "./registry";
 
@@ -15,6 +17,8 @@ export interface FuzzTarget {
   parse(input: ParserInput): AsyncIterable<ParseRecord<unknown>>;
   /** Records in a (decoded) input; without it, the count is only bounded by the input's lines. */
   records?(text: string): number;
+  /** The most records an input may give, for parsers whose records are not lines (prose); default: its lines. */
+  maxRecords?(text: string): number;
 }
 
 const repo = new URL("../../../", import.meta.url);
@@ -27,6 +31,25 @@ const spreadsheet = [
   '26/03/2018,US,RU,about 60,"Seattle consulate closed; ""retaliation""",',
   "2018-03-27,Germany,Russian Federation,4,,",
 ].join("\r\n");
+
+/** Articles in our own words, shaped like the news the text parser reads: headline, dateline, quotes, numbers. */
+const ARTICLES = [
+  [
+    "Norway expels three Russian diplomats over spying",
+    "",
+    "OSLO (Reuters) - Norway on Tuesday ordered three Russian diplomats to leave the country within a week, saying they had worked for the GRU under diplomatic cover.",
+    '"Their activities are incompatible with their status," Foreign Minister Kari Lund told reporters.',
+    "Moscow said it would respond. Last month Oslo closed the Russian consulate in Kirkenes, and in 2019 it arrested a U.S.-born engineer on suspicion of passing secrets to China.",
+    "About 60 Russian diplomats remain in Norway, according to the ministry.",
+  ].join("\n"),
+  [
+    "Poland charges two men with sabotage plot",
+    "Warsaw, 12 March 2024 \u2014 Polish prosecutors charged two Belarusian citizens on Friday with planning to set fire to a warehouse in Wroclaw on behalf of Russian intelligence.",
+    "The men, arrested in February, face up to ten years in prison. Germany and the Czech Republic have reported similar attempts; Prague expelled 18 Russian diplomats in 2021 after blaming the GRU for a depot explosion.",
+    "A former FSB officer, Viktor Samoilov, defected to the United States in 2003. He was found dead near Boston last year, police said.",
+  ].join("\n"),
+];
+const HTML_ARTICLE = `<!doctype html><html><head><title>Estonia expels Russian ambassador</title><style>p{color:red}</style><script>var x = "<p>expelled 999 diplomats</p>";</script></head><body><article><h1>Estonia expels Russian ambassador</h1><p>TALLINN &mdash; Estonia on Monday declared the Russian ambassador <i>persona non grata</i> &amp; gave him until Friday to leave.</p><p>&ldquo;Enough,&rdquo; the prime minister said. Russia retaliated by expelling two Estonian diplomats from Moscow on 5 June 2023.</p><br><ul><li>Japan arrested a Chinese researcher for industrial espionage in Osaka.</li></ul></article></body></html>`;
 
 export const FUZZ_TARGETS: readonly FuzzTarget[] = [
   {
@@ -69,6 +92,21 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     parse: (input) => parseGdelt(input, { registry, maxLineLength: 8192 }),
     records: (text) => linesOf(text).filter((line) => line !== "").length,
   },
+  {
+    name: "text",
+    seeds: ARTICLES,
+    parse: (input) =>
+      parseWith(registry, textParser, input, { published: "2024-03-12", maxCharacters: 200_000 }, { gazetteer }),
+    // An event needs a trigger word with its sentence: far fewer than one per 8 characters.
+    maxRecords: (text) => 1 + Math.ceil(text.length / 8),
+  },
+  {
+    name: "text (HTML)",
+    seeds: [HTML_ARTICLE, `<p>${ARTICLES.join("</p><p>")}</p>`],
+    parse: (input) =>
+      parseWith(registry, textParser, input, { html: true, published: "2024-03-12", maxCharacters: 200_000 }, { gazetteer }),
+    maxRecords: (text) => 1 + Math.ceil(text.length / 8),
+  },
 ];
 
 /** Pieces that break parsers: delimiters, quotes, line ends, BOMs, NULs, lone surrogates, reserved keys. */
@@ -100,6 +138,37 @@ const HOSTILE = [
   "x".repeat(5000),
   ",".repeat(2000),
   "[".repeat(3000),
+  // Prose: words that are also Object.prototype keys, sentence ends, markup, entities, long runs.
+  " constructor ",
+  " Constructor ",
+  " __proto__ ",
+  " toString ",
+  " hasOwnProperty ",
+  " valueOf ",
+  " expelled constructor diplomats ",
+  " the constructor expelled 12 __proto__ diplomats on toString ",
+  "&constructor;",
+  "&__proto__;",
+  "&#x0;",
+  "&#99999999;",
+  "<constructor>",
+  "<script>",
+  "</script>",
+  "<!--",
+  "<p>",
+  "</p>",
+  "<",
+  ">",
+  "Mr.",
+  "U.S.",
+  "...",
+  "\u2028",
+  "\u00A0",
+  ". ",
+  " ".repeat(3000),
+  "expelled ".repeat(400),
+  "Russian ".repeat(400),
+  "1".repeat(400),
 ];
 
 type Mutation = (text: string) => string;
@@ -202,9 +271,9 @@ export const fuzzOnce = async (target: FuzzTarget, input: FuzzInput): Promise<Fu
   if (expected !== undefined && counts.items !== expected) {
     throw new Error(`${target.name}: ${expected} records in, ${JSON.stringify(counts)} out`);
   }
-  const lines = linesOf(input.text).length;
-  if (counts.items - counts.fileDiagnostics > lines)
-    throw new Error(`${target.name}: more records out (${counts.items}) than lines (${lines})`);
+  const most = target.maxRecords?.(input.text) ?? linesOf(input.text).length;
+  if (counts.items - counts.fileDiagnostics > most)
+    throw new Error(`${target.name}: more records out (${counts.items}) than the input can hold (${most})`);
   if ((Object.prototype as Record<string, unknown>).polluted !== undefined) {
     throw new Error(`${target.name}: Object.prototype polluted`);
   }

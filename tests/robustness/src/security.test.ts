@@ -1,7 +1,9 @@
-import { type ParseRecord, parseNdjson, readDataset } from "@tradecraft/core";
+import { type ParseRecord, parseNdjson, parseWith, readDataset } from "@tradecraft/core";
 import { toCsvString } from "@tradecraft/exporter-csv";
+import { gazetteer } from "@tradecraft/gazetteer";
 import { parseCsv } from "@tradecraft/parser-csv";
 import { parseGdelt } from "@tradecraft/parser-gdelt";
+import { extractEvents, textParser } from "@tradecraft/parser-text";
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { registry } from "./registry";
@@ -116,6 +118,47 @@ describe("pathological inputs finish in linear time", () => {
       await collect(parseGdelt(long, { registry }));
     });
     expect(milliseconds).toBeLessThan(5_000);
+  });
+});
+
+describe("pathological prose finishes in linear time (the text parser)", () => {
+  const text = (input: string, html = false) =>
+    collect(parseWith(registry, textParser, input, { html, published: "2024-03-12" }, { gazetteer }));
+
+  // Found by fuzzing: the tagger tests each word with a regular expression quadratic in its length (19 s here).
+  it.each([
+    ["100 KB without a space or a sentence end", "a".repeat(100_000)],
+    ["100 KB of one dotted word", "a.".repeat(50_000)],
+    ["100 KB of trigger words without a sentence end", "expelled ".repeat(11_000)],
+    ["50 000 numbers", "1 ".repeat(50_000)],
+    ["100 KB of country words", "Russian diplomats ".repeat(5_500)],
+    ["100 KB of sentence ends", ". ".repeat(50_000)],
+    ["3 000 short sentences with events", "Russia expelled 3 Polish diplomats. ".repeat(3_000)],
+  ])("%s", { timeout: 30_000 }, async (_, input) => {
+    const { result, milliseconds } = await timed(() => text(input));
+    expect(milliseconds).toBeLessThan(5_000);
+    expect(result.events.length).toBeLessThanOrEqual(input.length / 8);
+    const html = await timed(() => text(`<p>${input}</p>${"<b>".repeat(10_000)}`, true));
+    expect(html.milliseconds).toBeLessThan(5_000);
+  });
+
+  it("reads a sentence after a 100 KB word as it reads it alone", () => {
+    const sentence = "Norway expelled three Russian diplomats on Tuesday.";
+    const alone = extractEvents(sentence, { gazetteer, published: "2024-03-12" });
+    const after = extractEvents(`${"x".repeat(100_000)} ${sentence}`, { gazetteer, published: "2024-03-12" });
+    expect(alone).toHaveLength(1);
+    expect(after.map((e) => ({ ...e, id: "", sources: [] }))).toEqual(alone.map((e) => ({ ...e, id: "", sources: [] })));
+  });
+
+  it("words that are Object.prototype keys are plain words", async () => {
+    const keys = ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf"];
+    for (const key of keys) {
+      const input = `${key} expelled 3 ${key} diplomats from ${key}. The ${key} police arrested ${key} in ${key} on ${key}. &${key}; <${key}>`;
+      const { codes } = await text(input);
+      expect(codes).toEqual([]);
+      await text(input, true);
+    }
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
