@@ -102,31 +102,43 @@ const child = async () => {
   console.log(JSON.stringify({ articles: ARTICLES, characters, events, seconds, peakRss }));
 };
 
-const parent = () => {
+/**
+ * Runs the child on `articles` generated articles and scores the dev corpus: `{ run, f1 }`, where `f1` is
+ * undefined when `../shared` (the corpus and its scorer) is not beside the repository. Used by `run.mjs` (5).
+ */
+export const measureText = ({ articles = ARTICLES } = {}) => {
   const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--child"], {
     cwd: here,
     encoding: "utf8",
-    env: { ...process.env, ARTICLES: String(ARTICLES) },
+    env: { ...process.env, ARTICLES: String(articles) },
     maxBuffer: 1 << 20,
   });
   const run = JSON.parse(out.trim().split("\n").at(-1));
+  return { run, f1: scoreDevCorpus() };
+};
+
+/** The extraction scorer of ../shared on the dev corpus, through the CLI as a user runs it; undefined without it. */
+const scoreDevCorpus = () => {
   const scorer = join(root, "..", "shared", "tools", "score-extraction.mjs");
   const corpus = join(root, "..", "shared", "corpus", "dev");
-  let f1 = "n/a (no ../shared beside the repository)";
-  if (existsSync(scorer)) {
-    const summary = JSON.parse(
-      execSync(
-        `node ${scorer} --corpus ${corpus} --run 'pnpm -s exec tradecraft extract {in} {args} --to csv' --json`,
-        {
-          cwd: root,
-          encoding: "utf8",
-        },
-      )
-        .split("\nF1 ")[0]
-        .trim(),
-    );
-    f1 = `${summary.f1.toFixed(3)} (precision ${summary.precision.toFixed(3)}, recall ${summary.recall.toFixed(3)})`;
-  }
+  if (!existsSync(scorer) || !existsSync(corpus)) return undefined;
+  const summary = JSON.parse(
+    execSync(`node ${scorer} --corpus ${corpus} --run 'pnpm -s exec tradecraft extract {in} {args} --to csv' --json`, {
+      cwd: root,
+      encoding: "utf8",
+    })
+      .split("\nF1 ")[0]
+      .trim(),
+  );
+  return { f1: summary.f1, precision: summary.precision, recall: summary.recall };
+};
+
+const parent = () => {
+  const { run, f1: score } = measureText();
+  const f1 =
+    score === undefined
+      ? "n/a (no ../shared beside the repository)"
+      : `${score.f1.toFixed(3)} (precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)})`;
   console.log(`parser-text on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}`);
   console.log(`| measure | value |\n| --- | --- |`);
   console.log(`| articles (generated, 5-12 sentences each) | ${run.articles.toLocaleString("en")} |`);
@@ -139,4 +151,4 @@ const parent = () => {
 };
 
 if (process.argv.includes("--child")) await child();
-else parent();
+else if (process.argv[1] === fileURLToPath(import.meta.url)) parent();

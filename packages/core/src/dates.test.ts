@@ -122,7 +122,10 @@ describe("parseDate: invalid strings say what is wrong, with the offending text"
     ["[2018,2019]", "is not an EDTF level 0/1 date"],
     ["Y170000002", "a year beyond 9999"],
     // Two digits are an EDTF century, never a year: "60" was read as 6000-6099 and labelled year precision.
-    ["60", "'60' is two digits: EDTF reads it as the century 6000-6099, not as a year; write the year in full (1960 or 2060)"],
+    [
+      "60",
+      "'60' is two digits: EDTF reads it as the century 6000-6099, not as a year; write the year in full (1960 or 2060)",
+    ],
     ["19", "the century 1900-1999"],
     ["-60", "the century -6000-6099"],
   ])("%j", (text, message) => {

@@ -37,7 +37,9 @@ const readLine = (line: Line): ParsedItem | undefined => {
   const problem = lineProblem(line);
   if (problem) return { kind: "diagnostic", diagnostic: { ...problem, position } };
   const json = parseJsonText(line.text, position);
-  return json.success ? { kind: "event", event: json.value, position } : { kind: "diagnostic", diagnostic: json.diagnostic };
+  return json.success
+    ? { kind: "event", event: json.value, position }
+    : { kind: "diagnostic", diagnostic: json.diagnostic };
 };
 
 const lineProblem = (line: { text: string; truncated: boolean; invalidUtf8: boolean }): Diagnostic | undefined => {

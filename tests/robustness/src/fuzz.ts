@@ -104,7 +104,13 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     name: "text (HTML)",
     seeds: [HTML_ARTICLE, `<p>${ARTICLES.join("</p><p>")}</p>`],
     parse: (input) =>
-      parseWith(registry, textParser, input, { html: true, published: "2024-03-12", maxCharacters: 200_000 }, { gazetteer }),
+      parseWith(
+        registry,
+        textParser,
+        input,
+        { html: true, published: "2024-03-12", maxCharacters: 200_000 },
+        { gazetteer },
+      ),
     maxRecords: (text) => 1 + Math.ceil(text.length / 8),
   },
 ];

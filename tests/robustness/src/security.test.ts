@@ -147,7 +147,9 @@ describe("pathological prose finishes in linear time (the text parser)", () => {
     const alone = extractEvents(sentence, { gazetteer, published: "2024-03-12" });
     const after = extractEvents(`${"x".repeat(100_000)} ${sentence}`, { gazetteer, published: "2024-03-12" });
     expect(alone).toHaveLength(1);
-    expect(after.map((e) => ({ ...e, id: "", sources: [] }))).toEqual(alone.map((e) => ({ ...e, id: "", sources: [] })));
+    expect(after.map((e) => ({ ...e, id: "", sources: [] }))).toEqual(
+      alone.map((e) => ({ ...e, id: "", sources: [] })),
+    );
   });
 
   it("words that are Object.prototype keys are plain words", async () => {
