@@ -93,7 +93,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     records: (text) => linesOf(text).filter((line) => line !== "").length,
   },
   {
-    name: "text",
+    name: "text (plain)",
     seeds: ARTICLES,
     parse: (input) =>
       parseWith(registry, textParser, input, { published: "2024-03-12", maxCharacters: 200_000 }, { gazetteer }),
