@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // `pnpm run docs` (TypeDoc, root typedoc.json) must stay green: a type an API references without exporting, a
 // broken {@link} or a package left out of the docs fails here, in CI, instead of on the day someone runs it.
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const typedoc = join(root, "node_modules", "typedoc", "bin", "typedoc");
+const typedoc = fileURLToPath(new URL("../node_modules/typedoc/bin/typedoc", import.meta.url));
 const config = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as { entryPoints: string[] };
 
 /** Every package under packages/ that is published (not private), by folder and name. */

@@ -107,8 +107,7 @@ describe.each(packages.map((pkg) => [pkg.name, pkg.folder]))("%s's README", (nam
     const options = optionNames.get(folder) ?? [];
     expect(options.length).toBeGreaterThan(0);
     const rows = text.split("\n").filter((line) => line.startsWith("| "));
-    const documented = (option: string) =>
-      rows.some((row) => (row.split(" | ")[0] ?? "").includes(`\`${option}\``));
+    const documented = (option: string) => rows.some((row) => (row.split(" | ")[0] ?? "").includes(`\`${option}\``));
     expect(options.filter((option) => !documented(option))).toEqual([]);
   });
 });
