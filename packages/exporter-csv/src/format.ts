@@ -13,7 +13,8 @@ import { cellWriter } from "./rfc4180";
 /** Text is handed on in pieces of about this many characters: few enough awaits, small enough to stay constant. */
 const CHUNK_CHARS = 64 * 1024;
 
-type Events = Iterable<EventBase> | AsyncIterable<EventBase>;
+/** The events an export takes: any iterable, sync or async, of events of any registered type. */
+export type Events = Iterable<EventBase> | AsyncIterable<EventBase>;
 
 /**
  * Writes events as CSV, streaming: the first `lookahead` events are held to decide the header, then every event

@@ -1,5 +1,5 @@
 export { type ColumnPlan, planColumns } from "./columns";
-export { csvExporter, formatCsv, toCsvString } from "./format";
+export { csvExporter, type Events, formatCsv, toCsvString } from "./format";
 export {
   type CsvExportContext,
   type CsvExportOptions,

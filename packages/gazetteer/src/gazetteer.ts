@@ -19,6 +19,7 @@ export interface PlaceInput extends Place {
   readonly aliases?: readonly string[];
 }
 
+/** What `createGazetteer` adds to the shipped data. */
 export interface GazetteerOptions {
   /** Places to add; they rank before GeoNames cities of the same name. */
   readonly places?: readonly PlaceInput[];

@@ -7,12 +7,13 @@ import type { EventMark, FlowMark, LonLat, Mark, SourceRef } from "./marks";
  * (event points, placed through a gazetteer or not, and `<id>#flow` lines). Loose on purpose, so that features
  * typed by other tools (`@types/geojson`) are accepted; `readFeature` checks each one field by field.
  */
-const GeoJsonLikeFeatureSchema = z.object({
+export const GeoJsonLikeFeatureSchema = z.object({
   type: z.literal("Feature"),
   id: z.union([z.string(), z.number()]).optional(),
   geometry: z.object({ type: z.string() }).nullable(),
   properties: z.record(z.string(), z.unknown()).nullable(),
 });
+/** A feature the map accepts: the input of `GeoJsonLikeFeatureSchema`. */
 export type GeoJsonLikeFeature = z.input<typeof GeoJsonLikeFeatureSchema>;
 
 const PositionSchema = z

@@ -10,9 +10,12 @@ import { cameoLabel } from "./cameo";
  */
 export const CAMEO_MAPPING_VERSION = "1.0.0";
 
-type CoreType = TradecraftEvent["type"];
-type OwnFields<T extends CoreType> = Omit<Extract<TradecraftEvent, { type: T }>, keyof typeof eventBaseShape>;
-type ParticipantRole = z.infer<typeof ParticipantSchema>["role"];
+/** The core event types a CAMEO code can map to (the 21 types of `@tradecraft/core`). */
+export type CoreType = TradecraftEvent["type"];
+/** The fields of core type `T` beyond the common ones: what a mapping may preset in `fields`. */
+export type OwnFields<T extends CoreType> = Omit<Extract<TradecraftEvent, { type: T }>, keyof typeof eventBaseShape>;
+/** A participant role of core's model (`subject`, `victim`, `perpetrator` ...), as an `ActorRule` names it. */
+export type ParticipantRole = z.infer<typeof ParticipantSchema>["role"];
 
 /**
  * How one GDELT actor fills an initiator or target slot.

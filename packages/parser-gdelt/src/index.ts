@@ -7,9 +7,12 @@ export {
   type CameoMapping,
   type CameoSkip,
   type CameoTableEntry,
+  type CoreType,
   cameoEntry,
   type DomainGuard,
   isMapping,
+  type OwnFields,
+  type ParticipantRole,
   skipReason,
 } from "./cameo-mapping";
 export { MAX_COLLAPSED_SOURCES } from "./collapse";

@@ -1,5 +1,6 @@
 export { builtinRules, createBuiltinRules, type RuleInfo, ruleCatalog } from "./catalog";
 export {
+  type Plan,
   planRules,
   type ResolvedConfig,
   RuleIdSchema,
