@@ -52,7 +52,11 @@ export const runJob = async (options: JobOptions): Promise<JobResult> => {
     lines.push("", "Events by type:", typeTable({ dataset: dataset.list, articles: articles.events }));
     lines.push("", "Events by country:", countryTable(events));
 
-    const report = await validate(events, { registry: coreRegistry, gazetteer, now: options.now });
+    const report = await validate(events, {
+      registry: coreRegistry,
+      gazetteer,
+      ...(options.now ? { now: options.now } : {}),
+    });
     const { error, warning } = report.counts;
     lines.push(
       "",
