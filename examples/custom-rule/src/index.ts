@@ -27,4 +27,5 @@ const { error, warning, info } = report.counts;
 console.log(
   `${error} errors, ${warning} warnings, ${info} infos; ${countRequired.id} fired ${report.byRule[countRequired.id]} times`,
 );
-process.exitCode = report.hasErrors ? 1 : 0;
+// A demonstration ends with 0 once it has printed; a CI job would fail on the errors instead:
+// process.exitCode = report.hasErrors ? 1 : 0;
