@@ -28,5 +28,5 @@ describe("extend-schema example", () => {
     expect(out).toContain("read back: 3 events, 0 problems");
     expect(out).toContain('GB lists unit "A military intelligence unit" on UK sanctions list');
     expect(out).toContain("warning acme.designation-reference");
-  });
+  }, 60_000);
 });

@@ -1,3 +1,5 @@
+// A downstream app registers its own event type (`sanctions_designation`, see sanctions-designation.ts), writes a
+// dataset mixing it with core types as NDJSON, reads it back typed, and runs its own rule. Run: pnpm start
 import { type Dataset, formatNdjson, parseNdjson, type RegistryEvent } from "@tradecraft/core";
 import { registry } from "./sanctions-designation";
 

@@ -9,6 +9,8 @@ import {
 
 export interface Summary {
   readonly events: number;
+  /** The events themselves, in file order, without the duplicates reported. */
+  readonly list: readonly EventBase[];
   readonly diagnostics: readonly Diagnostic[];
   readonly byType: ReadonlyMap<string, number>;
   readonly byInitiator: ReadonlyMap<string, number>;
@@ -77,7 +79,17 @@ export const summarize = async (input: ParserInput, registry: Registry): Promise
       }
     }
   }
-  return { events: events.length, diagnostics, byType, byInitiator, byTarget, byYear, relations, retaliations };
+  return {
+    events: events.length,
+    list: events,
+    diagnostics,
+    byType,
+    byInitiator,
+    byTarget,
+    byYear,
+    relations,
+    retaliations,
+  };
 };
 
 const table = (title: string, counts: ReadonlyMap<string, number>) => {
