@@ -58,6 +58,8 @@ export const run = async (argv: readonly string[], io: Io = processIo, cwd = pro
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // A reader that stops early closed standard output: nothing is wrong.
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") return EXIT.ok;
     const { line, exitCode } = describeError(error);
     io.stderr(`tradecraft: ${line}\n`);
     return exitCode;
