@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { ndjsonParser, type Registry } from "@tradecraft/core";
+import type { Registry } from "@tradecraft/core";
 import { csvParser } from "@tradecraft/parser-csv";
 import { gdeltParser } from "@tradecraft/parser-gdelt";
 import { z } from "zod";
@@ -68,9 +68,16 @@ export const inputFormat = (input: Input, from: string | undefined, registry: Re
   const plugin = registry.parsers.find((p) => extension !== "" && p.extensions?.includes(extension));
   if (plugin !== undefined) return plugin.name;
   if (looksLikeJsonDataset(sample)) return "json";
+  // Any other input that opens with an object is NDJSON, even when a bad line follows (it becomes a diagnostic).
+  if (
+    sample
+      .replace(/^\uFEFF/, "")
+      .trimStart()
+      .startsWith("{")
+  )
+    return "ndjson";
   const candidates = [
     { name: "gdelt", score: gdeltParser.detect?.(sample) ?? 0 },
-    { name: "ndjson", score: ndjsonParser.detect?.(sample) ?? 0 },
     { name: "csv", score: csvParser.detect?.(sample) ?? 0 },
     ...registry.parsers.map((p) => ({ name: p.name, score: p.detect?.(sample) ?? 0 })),
   ].sort((a, b) => b.score - a.score);

@@ -12,7 +12,7 @@ import {
 } from "@tradecraft/core";
 import { type CsvParseOptions, csvParser } from "@tradecraft/parser-csv";
 import { gdeltParser } from "@tradecraft/parser-gdelt";
-import { type TextParserOptions, textParser } from "@tradecraft/parser-text";
+import type { TextParserOptions } from "@tradecraft/parser-text";
 import { CliError, EXIT } from "./errors";
 import { type Input, readAll } from "./input";
 import type { Tally } from "./report";
@@ -82,8 +82,11 @@ export const readEvents = async (input: Input, format: string, options: ReadOpti
       return { events: run(csvParser, input.chunks, options.csv ?? {}) };
     case "gdelt":
       return { events: run(gdeltParser, input.chunks, {}) };
-    case "text":
+    case "text": {
+      // Loaded only for articles: the text parser is the slowest module to start.
+      const { textParser } = await import("@tradecraft/parser-text");
       return { events: run(textParser, await readAll(input), options.text ?? {}) };
+    }
     default: {
       const parser = registry.parsers.find((p) => p.name === format);
       if (parser === undefined) throw new CliError(`unknown input format '${format}'`, "see --help", EXIT.usage);

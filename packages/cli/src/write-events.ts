@@ -8,7 +8,7 @@ import {
   writeDataset,
 } from "@tradecraft/core";
 import { formatCsv } from "@tradecraft/exporter-csv";
-import { formatGeoJson, type GeoJsonMode } from "@tradecraft/exporter-geojson";
+import type { GeoJsonMode } from "@tradecraft/exporter-geojson";
 import { CliError, EXIT } from "./errors";
 
 export interface WriteOptions {
@@ -35,6 +35,15 @@ async function* jsonDataset(events: Events, dataset: WriteOptions["dataset"]): A
   yield writeDataset({ ...dataset, events: all });
 }
 
+/** GeoJSON in one of its modes, the exporter loaded when first needed. */
+async function* geojson(
+  events: Events,
+  options: NonNullable<Parameters<typeof import("@tradecraft/exporter-geojson").formatGeoJson>[1]>,
+): AsyncGenerator<string> {
+  const { formatGeoJson } = await import("@tradecraft/exporter-geojson");
+  yield* formatGeoJson(events, options);
+}
+
 /**
  * Writes events in any format the command knows, or a plugin's exporter: one layer for every subcommand. Streams
  * except for a JSON dataset (and GeoJSON's bbox, which the exporter writes last).
@@ -47,9 +56,8 @@ export const writeEvents = (
   const { registry, gazetteer, dataset, onDiagnostic } = options;
   const entities = dataset?.entities;
   const mode = GEOJSON_MODES[format];
-  if (mode !== undefined) {
-    return formatGeoJson(events, { mode, registry, gazetteer, onDiagnostic, ...(entities ? { entities } : {}) });
-  }
+  if (mode !== undefined)
+    return geojson(events, { mode, registry, gazetteer, onDiagnostic, ...(entities ? { entities } : {}) });
   switch (format) {
     case "ndjson":
       return formatNdjson(events);

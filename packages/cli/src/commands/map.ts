@@ -1,5 +1,3 @@
-import { geoJsonFeatures } from "@tradecraft/exporter-geojson";
-import { renderMap } from "@tradecraft/map";
 import { Command } from "commander";
 import { readEvents } from "../read-events";
 import { type Cli, type CommonFlags, commonOptions, examples, finish, openSession, writeOutput } from "../session";
@@ -43,6 +41,10 @@ export const mapCommand = (cli: Cli): Command =>
           ...diagnostic,
           severity: diagnostic.severity === "error" ? "warning" : diagnostic.severity,
         });
+      const [{ geoJsonFeatures }, { renderMap }] = await Promise.all([
+        import("@tradecraft/exporter-geojson"),
+        import("@tradecraft/map"),
+      ]);
       await writeOutput(cli, flags.output, async (output) => {
         const source = await readEvents(session.input, session.format, { registry, gazetteer, tally });
         const features = geoJsonFeatures(source.events, {
