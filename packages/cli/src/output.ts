@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { type FileHandle, open, rename, rm } from "node:fs/promises";
+import { close as closeFd, fsync, openSync, rmSync, write as writeFd } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
 import { CliError, EXIT } from "./errors";
 import type { Io } from "./io";
 
@@ -66,33 +67,36 @@ export const openOutput = async (path: string | undefined, io: Io): Promise<Outp
     };
   }
   const temporary = temporaryPath(path);
-  let handle: FileHandle;
+  installSignalHandlers();
+  // Opened synchronously: a signal handled between the file's creation and its entry in `pending` would miss it.
+  let fd: number;
   try {
-    handle = await open(temporary, "wx");
+    fd = openSync(temporary, "wx");
   } catch (error) {
     throw unwritable(path, error);
   }
-  installSignalHandlers();
   pending.add(temporary);
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await handle.close();
+    await promisify(closeFd)(fd);
   };
   return {
     name: path,
     write: async (chunk) => {
       try {
-        if (typeof chunk === "string") await handle.write(chunk);
-        else await handle.write(chunk);
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        for (let done = 0; done < bytes.length; ) {
+          done += (await promisify(writeFd)(fd, bytes, done, bytes.length - done)).bytesWritten;
+        }
       } catch (error) {
         throw unwritable(path, error);
       }
     },
     commit: async () => {
       try {
-        await handle.sync();
+        await promisify(fsync)(fd);
         await close();
         await rename(temporary, path);
         pending.delete(temporary);
