@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { EventBase } from "@tradecraft/core";
 import { GDELT_V2_COLUMNS, type GdeltColumn } from "@tradecraft/parser-gdelt";
 
 /** The real binary, as users run it: it needs the build (turbo builds before the tests). */
@@ -35,7 +36,7 @@ export const ndjson = (...records: readonly unknown[]): string =>
 export const lines = (text: string): string[] => text.split("\n").filter((l) => l !== "");
 
 /** Events of our own, small and valid. */
-export const EVENTS = [
+export const EVENTS: readonly EventBase[] = [
   {
     id: "nl-1",
     type: "expulsion",
@@ -64,7 +65,7 @@ export const EVENTS = [
     target: "RU",
     sources: [{ publisher: "Test Wire", published: "2022-10-28" }],
   },
-] as const;
+];
 
 /** One GDELT 2.0 row (61 tab-separated columns): a state expels another's people (CAMEO 166). */
 export const gdeltRow = (overrides: Partial<Record<GdeltColumn, string | number>> = {}): string => {
