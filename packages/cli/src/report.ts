@@ -23,6 +23,7 @@ export class Tally {
   rejected = 0;
   skipped = 0;
   warnings = 0;
+  notes = 0;
 
   constructor(
     private readonly file: string,
@@ -32,7 +33,8 @@ export class Tally {
 
   diagnostic(diagnostic: Diagnostic): void {
     if (diagnostic.severity === "error") this.rejected++;
-    else this.warnings++;
+    else if (diagnostic.severity === "warning") this.warnings++;
+    else this.notes++;
     if (diagnostic.severity === "error" || !this.quiet) this.write(formatDiagnostic(this.file, diagnostic));
   }
 
@@ -57,6 +59,7 @@ export class Tally {
     const parts = [`${this.events} event${this.events === 1 ? "" : "s"}`, `${this.rejected} rejected`];
     if (this.skipped > 0) parts.push(`${this.skipped} skipped`);
     if (this.warnings > 0) parts.push(`${this.warnings} warning${this.warnings === 1 ? "" : "s"}`);
+    if (this.notes > 0) parts.push(`${this.notes} note${this.notes === 1 ? "" : "s"}`);
     this.write(
       `tradecraft: ${this.file}: ${this.records} record${this.records === 1 ? "" : "s"}: ${parts.join(", ")}\n`,
     );
