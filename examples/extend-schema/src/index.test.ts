@@ -18,7 +18,7 @@ describe("extend-schema example", () => {
     expect(result.diagnostics.map((d) => d.path?.[0])).toEqual(["designatedParty", "partyKind"]);
   });
 
-  it("runs as the README shows", () => {
+  it("runs as the README shows", { timeout: 60_000 }, () => {
     const dir = fileURLToPath(new URL("..", import.meta.url));
     const out = execFileSync("pnpm", ["--silent", "start"], {
       cwd: dir,

@@ -63,6 +63,13 @@ const peek = async (source: AsyncIterable<Uint8Array>, name: string) => {
 
 /** Opens a file, or standard input for `-` or no file. Failures are `CliError`s with exit code 3. */
 export const openInput = async (file: string | undefined, io: Io): Promise<Input> => {
+  if (file === undefined && io.stdinIsTTY) {
+    throw new CliError(
+      "no input: standard input is a terminal",
+      "give a file, or pipe events in (tradecraft stats < events.ndjson); pass - to type them",
+      EXIT.usage,
+    );
+  }
   if (file === undefined || file === "-") {
     return { name: "<stdin>", path: undefined, size: undefined, ...(await peek(io.stdin(), "<stdin>")) };
   }

@@ -6,6 +6,8 @@ export interface Io {
   readonly stdout: (chunk: string | Uint8Array) => Promise<void> | void;
   readonly stderr: (text: string) => void;
   readonly stdin: () => AsyncIterable<Uint8Array>;
+  /** Whether standard input is a terminal: then there is nothing piped in to read. */
+  readonly stdinIsTTY: boolean;
   /** Whether standard output is a terminal (colour for people, when NO_COLOR does not say otherwise). */
   readonly stdoutIsTTY: boolean;
   /** Whether standard error is a terminal (progress bars are drawn only then). */
@@ -33,6 +35,7 @@ export const processIo: Io = {
   stdout: (chunk) => writeTo(process.stdout, chunk),
   stderr: (text) => process.stderr.write(text),
   stdin: () => process.stdin,
+  stdinIsTTY: process.stdin.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   stderrStream: process.stderr,

@@ -10,7 +10,11 @@ export const where = (file: string, diagnostic: Pick<Diagnostic, "position">): s
 /** One line: `tradecraft: file:line[:col]: severity CODE: message (hint: ...)`. */
 export const formatDiagnostic = (file: string, diagnostic: Diagnostic): string => {
   const hint = diagnostic.hint === undefined ? "" : ` (hint: ${diagnostic.hint})`;
-  const message = diagnostic.message.replace(/\s*\n\s*/g, " ");
+  // One line, whatever the message holds (split, not a regex: no backtracking on long runs of spaces).
+  const message = diagnostic.message
+    .split("\n")
+    .map((part) => part.trim())
+    .join(" ");
   return `tradecraft: ${where(file, diagnostic)}: ${diagnostic.severity} ${diagnostic.code}: ${message}${hint}\n`;
 };
 

@@ -60,12 +60,14 @@ export const openSession = async (
   const opened = await openInput(file, cli.io);
   const quiet = flags.quiet === true;
   const { size } = opened;
-  const input =
-    size !== undefined && cli.io.stderrStream && wantsProgress({ size, isTTY: cli.io.stderrIsTTY, quiet })
-      ? { ...opened, chunks: withProgress(opened.chunks, size, cli.io.stderrStream) }
-      : opened;
+  const stream = cli.io.stderrStream;
+  const progress =
+    size !== undefined && stream !== undefined && wantsProgress({ size, isTTY: cli.io.stderrIsTTY, quiet });
+  const input = progress ? { ...opened, chunks: withProgress(opened.chunks, size, stream) } : opened;
+  // With a bar on the line, a diagnostic first clears it; the bar redraws itself below.
+  const write = progress ? (text: string) => cli.io.stderr(`\r\u001b[2K${text}`) : cli.io.stderr;
   const format = inputFormat(input, from, registry);
-  return { registry, gazetteer, input, format, tally: new Tally(input.name, cli.io.stderr, quiet) };
+  return { registry, gazetteer, input, format, tally: new Tally(input.name, write, quiet) };
 };
 
 /** Runs `produce` against the output, committing it on success and removing what was written on failure. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { EVENTS, gdeltRow } from "./bin.fixture";
 import { describeError, EXIT } from "./errors";
 import { inputFormat, outputFormat } from "./formats";
-import type { Input } from "./input";
+import { type Input, openInput } from "./input";
+import { processIo } from "./io";
 import { PROGRESS_MIN_BYTES, wantsProgress } from "./progress";
 import { formatDiagnostic } from "./report";
 import { computeStats, formatStats, StatsSchema } from "./stats";
@@ -51,6 +52,24 @@ describe("outputFormat", () => {
     expect(outputFormat(undefined, "x.out", "ndjson", coreRegistry)).toBe("ndjson");
     expect(outputFormat(undefined, undefined, "csv", coreRegistry)).toBe("csv");
     expect(() => outputFormat("xml", undefined, "csv", coreRegistry)).toThrow(/unknown output format/);
+  });
+});
+
+describe("openInput", () => {
+  it("refuses to wait on a terminal when no file is given (exit 2), but reads it for -", async () => {
+    const io = {
+      ...processIo,
+      stdinIsTTY: true,
+      stdin: async function* () {
+        yield new TextEncoder().encode("{}");
+      },
+    };
+    await expect(openInput(undefined, io)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/no input/),
+    });
+    const typed = await openInput("-", io);
+    expect(new TextDecoder().decode(typed.sample)).toBe("{}");
   });
 });
 

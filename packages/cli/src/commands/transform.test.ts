@@ -104,6 +104,20 @@ describe("tradecraft export", () => {
     expect(lines(back.stdout).map((l) => JSON.parse(l))).toEqual(EVENTS);
   });
 
+  it("warns that a dataset's entities and sources do not fit in NDJSON or CSV, and keeps them in JSON", () => {
+    const parts = folder({
+      "dataset.json": JSON.stringify({ events: EVENTS, sources: [{ id: "s1", publisher: "Test Wire" }] }),
+    });
+    const run = tradecraft(["export", join(parts, "dataset.json"), "--to", "ndjson"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /warning TC_CLI_DATASET_PARTS: only events are written to ndjson: the dataset's 1 source is left out/,
+    );
+    const json = tradecraft(["export", join(parts, "dataset.json"), "--to", "json"]);
+    expect(json.stderr).not.toMatch(/TC_CLI_DATASET_PARTS/);
+    expect(JSON.parse(json.stdout).sources).toEqual([{ id: "s1", publisher: "Test Wire" }]);
+  });
+
   it("will not read CSV (that is import's job): exit 2", () => {
     const csv = folder({ "a.csv": "id,type\nx,arrest\n" });
     expect(tradecraft(["export", join(csv, "a.csv")]).status).toBe(2);

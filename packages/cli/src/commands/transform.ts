@@ -3,7 +3,8 @@ import type { CsvParseOptions } from "@tradecraft/parser-csv";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError, EXIT } from "../errors";
 import { InputFormatSchema, type OutputFormat, OutputFormatSchema, outputFormat } from "../formats";
-import { readEvents } from "../read-events";
+import { type EventSource, readEvents } from "../read-events";
+import type { Tally } from "../report";
 import { type Cli, type CommonFlags, commonOptions, examples, finish, openSession, writeOutput } from "../session";
 import { writeEvents } from "../write-events";
 
@@ -77,6 +78,24 @@ const csvOptions = async (flags: TransformFlags): Promise<CsvParseOptions> => ({
   ...(flags.dateOrder === undefined ? {} : { dateOrder: flags.dateOrder }),
 });
 
+/** A JSON dataset's entities and sources have no place in the other formats: say so rather than lose them silently. */
+const warnDroppedParts = (dataset: EventSource["dataset"], to: string, tally: Tally) => {
+  const parts = [
+    [dataset?.entities?.length ?? 0, "entit", "y", "ies"],
+    [dataset?.sources?.length ?? 0, "source", "", "s"],
+  ] as const;
+  const kept = parts.filter(([n]) => n > 0);
+  const dropped = kept.map(([n, stem, one, many]) => `${n} ${stem}${n === 1 ? one : many}`);
+  if (dropped.length === 0) return;
+  const verb = kept.length === 1 && kept[0]?.[0] === 1 ? "is" : "are";
+  tally.diagnostic({
+    code: "TC_CLI_DATASET_PARTS",
+    severity: "warning",
+    message: `only events are written to ${to}: the dataset's ${dropped.join(" and ")} ${verb} left out (entities still name the actors where the format has columns for them)`,
+    hint: "Keep the dataset as JSON (--to json) to carry them along.",
+  });
+};
+
 const refuse = (format: string, allowed: readonly string[] | undefined, what: string, command: string) => {
   if (allowed === undefined || allowed.includes(format)) return;
   throw new CliError(
@@ -118,6 +137,7 @@ const transformCommand = (cli: Cli, flavour: Flavour): Command =>
       const { registry, gazetteer, tally } = session;
       await writeOutput(cli, flags.output, async (output) => {
         const source = await readEvents(session.input, session.format, { registry, gazetteer, tally, csv });
+        if (to !== "json") warnDroppedParts(source.dataset, to, tally);
         const chunks = writeEvents(source.events, to, {
           registry,
           gazetteer,
