@@ -3,9 +3,10 @@ import { relative } from "node:path";
 import { coreRegistry, type EventBase } from "@tradecraft/core";
 import { gazetteer } from "@tradecraft/gazetteer";
 import { renderHuman, validate } from "@tradecraft/validators";
+import { computeStats } from "@tradecraft/cli";
 import { readArticles } from "./articles";
 import { OUTPUTS, type Output, writeOutputs } from "./outputs";
-import { summarize } from "./summarize";
+import { readDataset } from "./dataset";
 import { countryTable, typeTable } from "./tables";
 
 export interface JobOptions {
@@ -35,13 +36,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const runJob = async (options: JobOptions): Promise<JobResult> => {
   const lines: string[] = [];
   try {
-    const dataset = await summarize(createReadStream(options.dataset), coreRegistry);
+    const dataset = await readDataset(createReadStream(options.dataset), coreRegistry);
     const articles = await readArticles(options.articles);
-    const events = [...dataset.list, ...articles.events];
+    const events = [...dataset.events, ...articles.events];
     const name = (path: string) => relative(process.cwd(), path) || path;
 
     lines.push(
-      `Read ${plural(dataset.events, "event")} from ${name(options.dataset)} and extracted ${plural(articles.events.length, "event")} from ${plural(articles.articles.length, "article")} (${name(options.articles)}).`,
+      `Read ${plural(dataset.events.length, "event")} from ${name(options.dataset)} and extracted ${plural(articles.events.length, "event")} from ${plural(articles.articles.length, "article")} (${name(options.articles)}).`,
     );
     for (const d of dataset.diagnostics) {
       lines.push(`  ${d.severity} ${d.code} ${name(options.dataset)} line ${d.position?.line ?? "?"}: ${d.message}`);
@@ -49,8 +50,14 @@ export const runJob = async (options: JobOptions): Promise<JobResult> => {
     for (const { file, diagnostic: d } of articles.problems) {
       lines.push(`  ${d.severity} ${d.code} ${file}: ${d.message}${d.hint ? ` (hint: ${d.hint})` : ""}`);
     }
-    lines.push("", "Events by type:", typeTable({ dataset: dataset.list, articles: articles.events }));
+    lines.push("", "Events by type:", typeTable({ dataset: dataset.events, articles: articles.events }));
     lines.push("", "Events by country:", countryTable(events));
+    const { reciprocity } = await computeStats(events);
+    lines.push("", "Expulsions both ways (the pairs `tradecraft stats` reports):");
+    for (const p of reciprocity) {
+      const marked = p.retaliations > 0 ? `, ${p.retaliations} marked as retaliation` : "";
+      lines.push(`  ${p.a} -> ${p.b}: ${p.aToB}, ${p.b} -> ${p.a}: ${p.bToA}${marked}`);
+    }
 
     const report = await validate(events, {
       registry: coreRegistry,
