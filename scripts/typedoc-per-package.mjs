@@ -10,6 +10,8 @@ const NOT_EXPORTED = {
   core: ["core/src/registry.ts:TypeMap", "core/src/registry.ts:TypesOf", "core/src/registry.ts:Merge"],
   // `TriggerRule.requires`; for parser-text to export (issue 8).
   "parser-text": ["parser-text/src/triggers.ts:Requirement"],
+  // `ReciprocityPair` (from a non-exported schema) and `createProgram`'s `Cli`; for cli to export (issue 8).
+  cli: ["cli/src/stats.ts:ReciprocityPairSchema", "cli/src/session.ts:Cli"],
 };
 
 /** @param {import("typedoc").Application} app */
