@@ -108,13 +108,18 @@ export async function* readLineBatches(input: ParserInput, options: LineOptions 
   let offset = 0;
   let first = true;
   let pendingCr = false;
+  // Whether the part of a truncated line that was dropped holds more than white space.
+  let droppedText = false;
 
   const emit = (): Line => {
-    const result = { text: buffer, line, offset, truncated, invalidUtf8 };
+    // A line of nothing but white space stays a blank line, however long: only lines with content are cut.
+    const cut = truncated && (droppedText || buffer.trim() !== "");
+    const result = { text: buffer, line, offset, truncated: cut, invalidUtf8 };
     offset += buffer.length;
     line += 1;
     buffer = "";
     truncated = false;
+    droppedText = false;
     invalidUtf8 = false;
     return result;
   };
@@ -164,6 +169,7 @@ export async function* readLineBatches(input: ParserInput, options: LineOptions 
   function append(piece: string) {
     if (truncated) {
       offset += piece.length;
+      droppedText ||= piece.trim() !== "";
       return;
     }
     if (buffer.length === 0 && piece.length <= max) {
@@ -175,6 +181,7 @@ export async function* readLineBatches(input: ParserInput, options: LineOptions 
       buffer += piece.slice(0, room);
       offset += piece.length - room;
       truncated = true;
+      droppedText ||= piece.slice(room).trim() !== "";
     } else {
       buffer += piece;
     }

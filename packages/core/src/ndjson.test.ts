@@ -106,6 +106,24 @@ describe("parseNdjson", () => {
     ]);
   });
 
+  it("reports an over-long line whose kept start is blank, and skips a long blank line (found by fuzzing)", async () => {
+    const codes = async (text: string, chunk: number) => {
+      const chunks = Array.from({ length: Math.ceil(text.length / chunk) }, (_, i) =>
+        text.slice(i * chunk, (i + 1) * chunk),
+      );
+      const records = await collect(parseNdjson(chunks, { registry: coreRegistry, maxLineLength: 200 }));
+      return records.map((r) =>
+        r.kind === "diagnostic" ? `${r.diagnostic.code}@${r.diagnostic.position?.line}` : r.kind,
+      );
+    };
+    const hidden = `${" ".repeat(300)}${JSON.stringify(closure)}\n${JSON.stringify(closure)}\n`;
+    const blank = `${" ".repeat(300)}\n\t${" ".repeat(300)}\r\n${JSON.stringify(closure)}\n`;
+    for (const chunk of [7, 150, 10_000]) {
+      expect(await codes(hidden, chunk)).toEqual(["TC_LINE_TOO_LONG@1", "event"]);
+      expect(await codes(blank, chunk)).toEqual(["event"]);
+    }
+  });
+
   it("round-trips: events -> NDJSON -> events is exact, for downstream types too", async () => {
     const registry = coreRegistry.withEventType(sanctionsDesignation);
     const events = [

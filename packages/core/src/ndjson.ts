@@ -32,7 +32,8 @@ export const ndjsonParser = defineParser<LineOptions>({
 
 /** One line as the parser's item: undefined for a blank line, else an unchecked event or a diagnostic. */
 const readLine = (line: Line): ParsedItem | undefined => {
-  if (line.text.trim() === "") return undefined;
+  // A cut line whose kept start is blank still has content further on: it is reported, never skipped as blank.
+  if (!line.truncated && line.text.trim() === "") return undefined;
   const position = { line: line.line, offset: line.offset };
   const problem = lineProblem(line);
   if (problem) return { kind: "diagnostic", diagnostic: { ...problem, position } };

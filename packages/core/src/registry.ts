@@ -125,8 +125,12 @@ export class Registry<M extends TypeMap = TypeMap> {
   readonly types: Readonly<M>;
   readonly plugins: readonly Plugin[];
   #union: z.ZodType | undefined;
-  /** Each type's schema compiled by `z.compile` (same results and issues, several times faster), on first use. */
-  readonly #compiled = new Map<string, z.ZodType>();
+  /**
+   * Each type's schema compiled by `z.compile` (same results and issues, several times faster). Compiling costs
+   * milliseconds a type, so a type is compiled only once it has been checked COMPILE_AFTER times: small inputs
+   * never pay for it, big ones soon do.
+   */
+  readonly #compiled = new Map<string, { checked: number; schema: z.ZodType }>();
 
   constructor(types: M, plugins: readonly Plugin[] = []) {
     this.types = Object.freeze({ ...types });
@@ -199,12 +203,13 @@ export class Registry<M extends TypeMap = TypeMap> {
       );
     }
     if (nestsDeeperThan(input, MAX_NESTING_DEPTH)) return { success: false, diagnostics: [tooDeepDiagnostic()] };
-    let schema = this.#compiled.get(type);
-    if (schema === undefined) {
-      schema = z.compile(definition.schema);
-      this.#compiled.set(type, schema);
+    let entry = this.#compiled.get(type);
+    if (entry === undefined) {
+      entry = { checked: 0, schema: definition.schema };
+      this.#compiled.set(type, entry);
     }
-    const result = schema.safeParse(input);
+    if (++entry.checked === COMPILE_AFTER) entry.schema = z.compile(definition.schema);
+    const result = entry.schema.safeParse(input);
     if (result.success) return { success: true, event: result.data as RegistryEvent<this>, diagnostics: [] };
     return { success: false, diagnostics: zodIssuesToDiagnostics(result.error, "TC_EVENT_INVALID") };
   }
@@ -224,6 +229,9 @@ export class Registry<M extends TypeMap = TypeMap> {
     return this.plugins.flatMap((p) => p.exporters ?? []);
   }
 }
+
+/** How many events of a type are checked with its schema as written before the compiled copy takes over. */
+const COMPILE_AFTER = 200;
 
 const failure = (code: string, message: string, hint: string, path?: (string | number)[]) => ({
   success: false as const,
