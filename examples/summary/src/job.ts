@@ -1,12 +1,12 @@
 import { createReadStream } from "node:fs";
 import { relative } from "node:path";
+import { computeStats } from "@tradecraft/cli";
 import { coreRegistry, type EventBase } from "@tradecraft/core";
 import { gazetteer } from "@tradecraft/gazetteer";
 import { renderHuman, validate } from "@tradecraft/validators";
-import { computeStats } from "@tradecraft/cli";
 import { readArticles } from "./articles";
-import { OUTPUTS, type Output, writeOutputs } from "./outputs";
 import { readDataset } from "./dataset";
+import { OUTPUTS, type Output, writeOutputs } from "./outputs";
 import { countryTable, typeTable } from "./tables";
 
 export interface JobOptions {

@@ -12,7 +12,15 @@ import type { Cli } from "./session";
 
 export { CliError, EXIT } from "./errors";
 export type { Io } from "./io";
-export { computeStats, formatStats, type ReciprocityPair, type Stats, StatsSchema } from "./stats";
+export type { Cli } from "./session";
+export {
+  computeStats,
+  formatStats,
+  type ReciprocityPair,
+  ReciprocityPairSchema,
+  type Stats,
+  StatsSchema,
+} from "./stats";
 
 const COMMANDS = [
   extractCommand,

@@ -89,9 +89,12 @@ export {
   type EventOf,
   type EventParseResult,
   type EventTypeDefinition,
+  type Merge,
   Registry,
   type RegistryEvent,
   type RegistryEventOf,
+  type TypeMap,
+  type TypesOf,
   widenEventType,
   zodIssuesToDiagnostics,
 } from "./registry";

@@ -89,15 +89,16 @@ export const widenEventType = <D extends EventTypeDefinition, const Fields exten
   };
 };
 
-type TypeMap = Record<string, EventTypeDefinition>;
+/** The event types a registry knows, keyed by type name. */
+export type TypeMap = Record<string, EventTypeDefinition>;
 
 /** Turns a list of type definitions into a map keyed by type name. */
-type TypesOf<List> = List extends readonly EventTypeDefinition[]
+export type TypesOf<List> = List extends readonly EventTypeDefinition[]
   ? { [D in List[number] as D["type"]]: D }
   : Record<never, never>;
 
 /** Later definitions replace earlier ones of the same name (that is how widening lands). */
-type Merge<A, B> = Omit<A, keyof B> & B;
+export type Merge<A, B> = Omit<A, keyof B> & B;
 
 /**
  * Every event a registry accepts, as one discriminated union; for a registry whose types are not known

@@ -2,4 +2,4 @@ export { type ExtractedEvent, type ExtractOptions, extractEvents } from "./extra
 export { stripHtml } from "./html";
 export { DEFAULT_MAX_CHARACTERS, type TextParserOptions, TextParserOptionsSchema } from "./options";
 export { textParser } from "./parser";
-export { TRIGGER_RULES, type TriggerRule } from "./triggers";
+export { type Requirement, TRIGGER_RULES, type TriggerRule } from "./triggers";
