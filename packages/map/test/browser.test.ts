@@ -1,11 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { earliest, latest } from "@tradecraft/core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_SKIP_REASON, findChromium } from "../../../chromium.shared.ts";
 import { mapPage } from "../src/index";
 import { exampleEvents, featuresOf } from "./example-features";
 
@@ -13,22 +13,8 @@ import { exampleEvents, featuresOf } from "./example-features";
  * Opens the page for the examples' dataset from disk in a real Chromium (Debian's, driven by playwright-core; no
  * browser is downloaded) and uses it as a reader would. Without a Chromium the tests report themselves skipped.
  */
-const findChromium = (): string | undefined => {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  for (const name of ["chromium", "chromium-browser"]) {
-    try {
-      const found = execFileSync("which", [name], { encoding: "utf8" }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH under this name
-    }
-  }
-  return undefined;
-};
 const chromiumPath = findChromium();
-const skipReason =
-  "no Chromium found (set CHROMIUM_PATH or install Debian's chromium): the real-browser test is skipped";
+const skipReason = CHROMIUM_SKIP_REASON;
 if (!chromiumPath) console.warn(skipReason);
 
 const outputDir = fileURLToPath(new URL("../test-output/", import.meta.url));
@@ -67,13 +53,7 @@ describe.skipIf(!chromiumPath)(`the map page in Chromium${chromiumPath ? "" : ` 
 
     browser = await chromium.launch({
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on("console", (message) => {
