@@ -2,7 +2,7 @@ import { type Diagnostic, excerpt } from "./diagnostics";
 import { parseJsonText } from "./json-text";
 import { type Line, type LineOptions, readLineBatches } from "./lines";
 import type { EventBase } from "./model/event";
-import { mergeDiagnostics } from "./parse";
+import { checkRecord } from "./parse";
 import { defineExporter, defineParser, type ParsedItem, type ParseRecord, type ParserInput } from "./plugins";
 import type { Registry, RegistryEvent } from "./registry";
 
@@ -78,14 +78,7 @@ export async function* parseNdjson<R extends Registry>(
   for await (const batch of readLineBatches(input, options)) {
     for (const line of batch) {
       const item = readLine(line);
-      if (item === undefined) continue;
-      if (item.kind !== "event") {
-        yield item;
-        continue;
-      }
-      const result = registry.parseEvent(item.event);
-      if (result.success) yield { kind: "event", event: result.event as RegistryEvent<R>, position: item.position };
-      else yield { kind: "diagnostic", diagnostic: mergeDiagnostics(result.diagnostics, { position: item.position }) };
+      if (item !== undefined) yield checkRecord(registry, item);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "./diagnostics";
-import type { ParseRecord, Parser, ParserContext, ParserInput } from "./plugins";
+import type { ParsedItem, ParseRecord, Parser, ParserContext, ParserInput } from "./plugins";
 import type { Registry, RegistryEvent } from "./registry";
 
 /** Folds the diagnostics of one record into one, so every bad record counts once. */
@@ -15,6 +15,15 @@ export const mergeDiagnostics = (diagnostics: readonly Diagnostic[], base: Parti
   };
 };
 
+/** Checks one parsed item against the registry: an event that fails its schema becomes one diagnostic at its position. */
+export const checkRecord = <R extends Registry>(registry: R, item: ParsedItem): ParseRecord<RegistryEvent<R>> => {
+  if (item.kind !== "event") return item;
+  const result = registry.parseEvent(item.event);
+  return result.success
+    ? { kind: "event", event: result.event as RegistryEvent<R>, position: item.position }
+    : { kind: "diagnostic", diagnostic: mergeDiagnostics(result.diagnostics, { position: item.position }) };
+};
+
 /**
  * Runs a parser and checks every candidate event against the registry: what comes out is typed by the registry,
  * and a candidate that fails its schema becomes one diagnostic at the record's position.
@@ -26,13 +35,5 @@ export async function* parseWith<R extends Registry, Options>(
   options: Options,
   context: Omit<ParserContext, "registry"> = {},
 ): AsyncGenerator<ParseRecord<RegistryEvent<R>>> {
-  for await (const item of parser.parse(input, options, { ...context, registry })) {
-    if (item.kind !== "event") {
-      yield item;
-      continue;
-    }
-    const result = registry.parseEvent(item.event);
-    if (result.success) yield { kind: "event", event: result.event as RegistryEvent<R>, position: item.position };
-    else yield { kind: "diagnostic", diagnostic: mergeDiagnostics(result.diagnostics, { position: item.position }) };
-  }
+  for await (const item of parser.parse(input, options, { ...context, registry })) yield checkRecord(registry, item);
 }
