@@ -36,7 +36,7 @@ export interface PartialDate {
   readonly approximate: boolean;
 }
 
-const HINT =
+export const DATE_HINT =
   "Write an EDTF date: 2018, 2022-03, 1983-04-05, 2023-08-09? (uncertain), 2022-03~ (approximate), 201X, 2022-03/2022-04, 2018/.. (open) or /2018 (unknown start); leave the date out when nothing is known.";
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2, decade: 3, century: 4 };
 const MONTH_NAMES = [
@@ -55,7 +55,7 @@ const MONTH_NAMES = [
 ];
 
 const fail = (text: string, message: string): never => {
-  throw new TradecraftError({ code: "TC_DATE_INVALID", message, hint: HINT, excerpt: text });
+  throw new TradecraftError({ code: "TC_DATE_INVALID", message, hint: DATE_HINT, excerpt: text });
 };
 
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -218,6 +218,15 @@ export const parseDate = (text: string): PartialDate => {
 export const safeParseDate = (
   text: string,
 ): { success: true; date: PartialDate } | { success: false; error: TradecraftError } => {
+  const entry = cachedDate(text);
+  return entry instanceof TradecraftError ? { success: false, error: entry } : { success: true, date: entry };
+};
+
+/** True when the string is a supported EDTF date. Allocates nothing for a known date: every event's date comes here. */
+export const isValidDate = (text: string): boolean => !(cachedDate(text) instanceof TradecraftError);
+
+/** The date of a text, or the error it raises, from the cache when the text was seen before. */
+const cachedDate = (text: string): PartialDate | TradecraftError => {
   let entry = cache.get(text);
   if (entry === undefined) {
     try {
@@ -235,11 +244,8 @@ export const safeParseDate = (
     }
     cache.set(text, entry);
   }
-  return entry instanceof TradecraftError ? { success: false, error: entry } : { success: true, date: entry };
+  return entry;
 };
-
-/** True when the string is a supported EDTF date. */
-export const isValidDate = (text: string): boolean => safeParseDate(text).success;
 
 /** The canonical EDTF string of a date. */
 export const formatDate = (date: PartialDate | string): string => toDate(date).edtf;

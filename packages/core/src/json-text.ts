@@ -33,14 +33,18 @@ export const tooDeepDiagnostic = (): Diagnostic => ({
   hint: "Flatten the data: no record of this library needs that depth.",
 });
 
-/** Reads JSON, turning a syntax error into a diagnostic with the line and column it points at. */
+/**
+ * Reads JSON, turning a syntax error into a diagnostic with the line and column it points at. `checkDepth: false`
+ * is for a caller that hands the value straight to `Registry.parseEvent`, which refuses a too-deep value itself.
+ */
 export const parseJsonText = (
   text: string,
   where: { line?: number; offset?: number } = {},
+  { checkDepth = true }: { checkDepth?: boolean } = {},
 ): { success: true; value: unknown } | { success: false; diagnostic: Diagnostic } => {
   try {
     const value: unknown = JSON.parse(text);
-    if (nestsDeeperThan(value, MAX_NESTING_DEPTH)) {
+    if (checkDepth && nestsDeeperThan(value, MAX_NESTING_DEPTH)) {
       return { success: false, diagnostic: { ...tooDeepDiagnostic(), position: { line: where.line ?? 1 } } };
     }
     return { success: true, value };

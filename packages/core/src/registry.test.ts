@@ -3,7 +3,7 @@ import { z } from "zod";
 import { coreRegistry, createRegistry, expulsion } from "./model/event-types";
 import { sanctionsDesignation } from "./model/examples.fixture";
 import { definePlugin, defineRule } from "./plugins";
-import { defineEventType, widenEventType } from "./registry";
+import { defineEventType, type Registry, widenEventType } from "./registry";
 
 const designation = {
   id: "sd-1",
@@ -89,6 +89,32 @@ describe("Registry", () => {
     expect(coreRegistry.parseEvent({ id: "x", type: "constructor" }).diagnostics[0]?.code).toBe(
       "TC_EVENT_UNKNOWN_TYPE",
     );
+  });
+
+  it("refuses values nested past the limit where they could be recursed into, and fails the rest on their schema", () => {
+    const nest = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}"leaf"${"]".repeat(depth)}`);
+    const event = { id: "e1", type: "expulsion", initiator: "FR", target: "RU" };
+    const codes = (input: unknown, registry: Registry = coreRegistry) =>
+      registry.parseEvent(input).diagnostics.map((d) => d.code);
+    // 100 levels are allowed: the event, ext, the namespace and 97 arrays; one more is refused.
+    expect(codes({ ...event, ext: { acme: { v: nest(97) } } })).toEqual([]);
+    expect(codes({ ...event, ext: { acme: { v: nest(98) } } })).toEqual(["TC_JSON_TOO_DEEP"]);
+    // A downstream type's own field may hold free JSON: walked too.
+    const withJson = coreRegistry.withEventType(
+      defineEventType({ type: "dossier", description: "d", initiator: null, target: null, fields: { raw: z.json() } }),
+    );
+    expect(codes({ id: "d1", type: "dossier", raw: nest(10_000) }, withJson)).toEqual(["TC_JSON_TOO_DEEP"]);
+    // The common fields stop at their schema's depth: a deep value fails without being walked, by the schema as
+    // written and by its compiled copy (which takes over after 200 events of a type).
+    const compiled = createRegistry();
+    for (let i = 0; i < 200; i++) compiled.parseEvent(event);
+    for (const registry of [createRegistry(), compiled]) {
+      expect(codes({ ...event, tags: nest(100_000) }, registry)).toEqual(["TC_EVENT_INVALID"]);
+      expect(codes({ ...event, location: nest(100_000), unknown: nest(100_000) }, registry)).toEqual([
+        "TC_EVENT_INVALID",
+        "TC_EVENT_INVALID",
+      ]);
+    }
   });
 
   it("builds one discriminated union of every registered type", () => {
