@@ -150,6 +150,18 @@ describe("parseDate: invalid strings say what is wrong, with the offending text"
     expect(isValidDate("2024-02-29")).toBe(true);
     expect(isValidDate("1900-02-29")).toBe(false);
   });
+
+  it("answers isValidDate as parsing does, for every month and day of common, leap and edge years", () => {
+    const texts = ["0999", "1000", "1900", "2000", "2023", "2024", "9999"].flatMap((year) => [
+      year,
+      ...Array.from({ length: 14 }, (_, m) => `${year}-${String(m).padStart(2, "0")}`),
+      ...Array.from({ length: 14 * 33 }, (_, i) => {
+        const [month, day] = [Math.floor(i / 33), i % 33].map((n) => String(n).padStart(2, "0"));
+        return `${year}-${month}-${day}`;
+      }),
+    ]);
+    for (const text of texts) expect([text, isValidDate(text)]).toEqual([text, safeParseDate(text).success]);
+  });
 });
 
 describe("comparing dates across precisions", () => {

@@ -222,8 +222,15 @@ export const safeParseDate = (
   return entry instanceof TradecraftError ? { success: false, error: entry } : { success: true, date: entry };
 };
 
-/** True when the string is a supported EDTF date. Allocates nothing for a known date: every event's date comes here. */
-export const isValidDate = (text: string): boolean => !(cachedDate(text) instanceof TradecraftError);
+/**
+ * Years 1000-9999, their months, and their days 1 to 28: valid in every month of every year, so known without the
+ * grammar or the cache. Every event's date is checked here, most of them of this form.
+ */
+const ALWAYS_VALID_DATE = /^[1-9]\d{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1\d|2[0-8]))?)?$/;
+
+/** True when the string is a supported EDTF date. */
+export const isValidDate = (text: string): boolean =>
+  ALWAYS_VALID_DATE.test(text) || !(cachedDate(text) instanceof TradecraftError);
 
 /** The date of a text, or the error it raises, from the cache when the text was seen before. */
 const cachedDate = (text: string): PartialDate | TradecraftError => {

@@ -9,6 +9,7 @@ import {
   EXT_NAMESPACE_PATTERN,
   ExtSchema,
   FORBIDDEN_KEYS,
+  HttpUrlSchema,
   LocationSchema,
   ParticipantSchema,
   RelationSchema,
@@ -36,6 +37,7 @@ export const toJsonSchema = (registry: Registry): Record<string, unknown> => {
       ctx.jsonSchema.enum = codes;
     }
     if (ctx.zodSchema === EdtfDateSchema) ctx.jsonSchema.pattern = EDTF_PATTERN;
+    if (ctx.zodSchema === HttpUrlSchema) ctx.jsonSchema.format = "uri";
     if (ctx.zodSchema === ActorSchema)
       replace(ctx.jsonSchema, { anyOf: [{ $ref: "#/$defs/CountryCode" }, { $ref: "#/$defs/EntityId" }] });
     // Ext checks raw input before its record schema (see common.ts); JSON Schema gets the record's shape.

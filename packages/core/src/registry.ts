@@ -127,11 +127,11 @@ export class Registry<M extends TypeMap = TypeMap> {
   readonly plugins: readonly Plugin[];
   #union: z.ZodType | undefined;
   /**
-   * Each type's schema compiled by `z.compile` (same results and issues, several times faster). Compiling costs
-   * milliseconds a type, so a type is compiled only once it has been checked COMPILE_AFTER times: small inputs
-   * never pay for it, big ones soon do.
+   * Per type seen: its definition and the schema to check with, which becomes the copy compiled by `z.compile`
+   * (same results and issues, several times faster) once the type has been checked COMPILE_AFTER times: compiling
+   * costs milliseconds a type, which small inputs never pay and big ones soon recover.
    */
-  readonly #compiled = new Map<string, { checked: number; schema: z.ZodType }>();
+  readonly #checkers = new Map<string, { definition: EventTypeDefinition; checked: number; schema: z.ZodType }>();
 
   constructor(types: M, plugins: readonly Plugin[] = []) {
     this.types = Object.freeze({ ...types });
@@ -194,26 +194,26 @@ export class Registry<M extends TypeMap = TypeMap> {
         "type",
       ]);
     }
-    const definition = Object.hasOwn(this.types, type) ? this.types[type] : undefined;
-    if (definition === undefined) {
-      return failure(
-        "TC_EVENT_UNKNOWN_TYPE",
-        `unknown event type '${type}'`,
-        `Known types: ${this.typeNames.join(", ")}. A downstream type must be registered (defineEventType, or --plugin on the command line).`,
-        ["type"],
-      );
+    let checker = this.#checkers.get(type);
+    if (checker === undefined) {
+      const definition = Object.hasOwn(this.types, type) ? this.types[type] : undefined;
+      if (definition === undefined) {
+        return failure(
+          "TC_EVENT_UNKNOWN_TYPE",
+          `unknown event type '${type}'`,
+          `Known types: ${this.typeNames.join(", ")}. A downstream type must be registered (defineEventType, or --plugin on the command line).`,
+          ["type"],
+        );
+      }
+      checker = { definition, checked: 0, schema: definition.schema };
+      this.#checkers.set(type, checker);
     }
-    if (holdsTooDeep(input as Record<string, unknown>, definition)) {
+    if (holdsTooDeep(input as Record<string, unknown>, checker.definition)) {
       return { success: false, diagnostics: [tooDeepDiagnostic()] };
     }
-    let entry = this.#compiled.get(type);
-    if (entry === undefined) {
-      entry = { checked: 0, schema: definition.schema };
-      this.#compiled.set(type, entry);
-    }
-    if (++entry.checked === COMPILE_AFTER) entry.schema = z.compile(definition.schema);
-    const result = entry.schema.safeParse(input);
-    if (result.success) return { success: true, event: result.data as RegistryEvent<this>, diagnostics: [] };
+    if (++checker.checked === COMPILE_AFTER) checker.schema = z.compile(checker.definition.schema);
+    const result = checker.schema.safeParse(input);
+    if (result.success) return { success: true, event: result.data as RegistryEvent<this>, diagnostics: NO_DIAGNOSTICS };
     return { success: false, diagnostics: zodIssuesToDiagnostics(result.error, "TC_EVENT_INVALID") };
   }
 
@@ -239,9 +239,14 @@ export class Registry<M extends TypeMap = TypeMap> {
  * schemas stop at their own depth, so a deep value there fails its schema without anything recursing into it;
  * walking only these fields took a tenth of the NDJSON reader's time off.
  */
-const holdsTooDeep = (event: Record<string, unknown>, definition: EventTypeDefinition): boolean =>
-  nestsDeeperThan(event.ext, MAX_NESTING_DEPTH - 1) ||
-  definition.fields.some((field) => nestsDeeperThan(event[field], MAX_NESTING_DEPTH - 1));
+const holdsTooDeep = (event: Record<string, unknown>, definition: EventTypeDefinition): boolean => {
+  if (nestsDeeperThan(event.ext, MAX_NESTING_DEPTH - 1)) return true;
+  for (const field of definition.fields) if (nestsDeeperThan(event[field], MAX_NESTING_DEPTH - 1)) return true;
+  return false;
+};
+
+/** The diagnostics of every valid event: one shared empty list rather than one allocated per event. */
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /** How many events of a type are checked with its schema as written before the compiled copy takes over. */
 const COMPILE_AFTER = 200;

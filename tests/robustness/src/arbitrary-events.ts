@@ -4,6 +4,7 @@ import {
   EdtfDateSchema,
   EntityIdSchema,
   ExtSchema,
+  HttpUrlSchema,
   IdSchema,
   listCountries,
   PublishedSchema,
@@ -73,11 +74,11 @@ const SPECIAL = new Map<z.ZodType, fc.Arbitrary<unknown>>([
   [EdtfDateSchema, edtfDate],
   [PublishedSchema, day],
   [ExtSchema, ext],
+  [HttpUrlSchema, fc.webUrl({ validSchemes: ["http", "https"] }).filter((url) => HttpUrlSchema.safeParse(url).success)],
 ]);
 
 interface ZodDef {
   type: string;
-  format?: string;
   innerType?: z.ZodType;
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
@@ -127,7 +128,6 @@ export const arbitraryOf = (schema: z.ZodType): fc.Arbitrary<unknown> => {
         ),
       );
     case "string": {
-      if (def.format === "url") return accepted(fc.webUrl({ validSchemes: ["http", "https"] }));
       const pattern = check(def, "string_format")?.pattern;
       return accepted(
         pattern ? fc.stringMatching(pattern) : fc.string({ minLength: 1, maxLength: 24, unit: "grapheme" }),
