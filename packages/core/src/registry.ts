@@ -213,7 +213,9 @@ export class Registry<M extends TypeMap = TypeMap> {
     }
     if (++checker.checked === COMPILE_AFTER) checker.schema = z.compile(checker.definition.schema);
     const result = checker.schema.safeParse(input);
-    if (result.success) return { success: true, event: result.data as RegistryEvent<this>, diagnostics: NO_DIAGNOSTICS };
+    if (result.success) {
+      return { success: true, event: result.data as RegistryEvent<this>, diagnostics: NO_DIAGNOSTICS };
+    }
     return { success: false, diagnostics: zodIssuesToDiagnostics(result.error, "TC_EVENT_INVALID") };
   }
 
