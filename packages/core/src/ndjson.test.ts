@@ -148,6 +148,11 @@ describe("parseNdjson", () => {
   it("detects NDJSON samples", () => {
     expect(ndjsonParser.detect?.(`${JSON.stringify(closure)}\n${JSON.stringify(closure)}\n`)).toBeGreaterThan(0.5);
     expect(ndjsonParser.detect?.("id,type\nevt-1,expulsion\n")).toBe(0);
+    // One line, or a sample cut inside its last line: that line must still open an object.
+    expect(ndjsonParser.detect?.(`${JSON.stringify(closure)}\n`)).toBeGreaterThan(0.5);
+    expect(ndjsonParser.detect?.(`${JSON.stringify(closure)}\n{"id": "evt-9", "ty`)).toBeGreaterThan(0.5);
+    expect(ndjsonParser.detect?.("id,type\n")).toBe(0);
+    expect(ndjsonParser.detect?.("France expelled two diplomats.")).toBe(0);
   });
 });
 

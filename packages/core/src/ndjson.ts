@@ -17,8 +17,11 @@ export const ndjsonParser = defineParser<LineOptions>({
   mediaTypes: ["application/x-ndjson", "application/jsonl"],
   detect: (sample) => {
     const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== "");
-    if (lines.length === 0) return 0;
-    return lines.slice(0, -1).every((l) => l.trimStart().startsWith("{") && l.trimEnd().endsWith("}")) ? 0.9 : 0;
+    // Every line opens an object; every line but the last (which the sample may cut) also closes one.
+    const looksLikeNdjson = lines.every(
+      (l, i) => l.trimStart().startsWith("{") && (i === lines.length - 1 || l.trimEnd().endsWith("}")),
+    );
+    return lines.length > 0 && looksLikeNdjson ? 0.9 : 0;
   },
   async *parse(input, options) {
     for await (const batch of readLineBatches(input, options)) {
