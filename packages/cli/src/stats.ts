@@ -11,7 +11,10 @@ export const ReciprocityPairSchema = z.strictObject({
   /** Expulsions with `a` as initiator and `b` as target. */
   aToB: z.int().nonnegative(),
   bToA: z.int().nonnegative(),
-  /** Events of either side that name one of the other's as what they retaliate for (`retaliation_for`). */
+  /**
+   * How many of these expulsions are marked as retaliating (`retaliation_for`) for an expulsion the other way: each
+   * counted once, however many it names, so never more than `aToB + bToA`.
+   */
   retaliations: z.int().nonnegative(),
 });
 
@@ -43,7 +46,7 @@ const yearOf = (event: EventBase): string => {
 
 /**
  * Counts events by type, initiator, target and year, and finds the pairs of states that expelled each other's
- * diplomats. Reads the events once and keeps counts, plus one small record per expulsion for the retaliations.
+ * diplomats. Reads the events once and keeps counts, plus one small record per expulsion.
  */
 export const computeStats = async (events: Iterable<EventBase> | AsyncIterable<EventBase>): Promise<Stats> => {
   const byType = new Map<string, number>();
@@ -52,7 +55,7 @@ export const computeStats = async (events: Iterable<EventBase> | AsyncIterable<E
   const byYear = new Map<string, number>();
   const directed = new Map<string, number>();
   const expulsions = new Map<string, string>();
-  const answers: { from: string; to: string; answers: string }[] = [];
+  const retaliating: { from: string; to: string; causes: string[] }[] = [];
   let total = 0;
   for await (const event of events) {
     total++;
@@ -64,11 +67,8 @@ export const computeStats = async (events: Iterable<EventBase> | AsyncIterable<E
     if (event.type === "expulsion" && initiator !== undefined && target !== undefined) {
       bump(directed, `${initiator}\u0000${target}`);
       expulsions.set(event.id, `${initiator}\u0000${target}`);
-    }
-    for (const relation of event.relations ?? []) {
-      if (relation.kind === "retaliation_for" && initiator !== undefined && target !== undefined) {
-        answers.push({ from: initiator, to: target, answers: relation.event });
-      }
+      const causes = (event.relations ?? []).filter((r) => r.kind === "retaliation_for").map((r) => r.event);
+      if (causes.length > 0) retaliating.push({ from: initiator, to: target, causes });
     }
   }
   const pairs = new Map<string, ReciprocityPair>();
@@ -78,10 +78,9 @@ export const computeStats = async (events: Iterable<EventBase> | AsyncIterable<E
     if (back === undefined || from > to) continue;
     pairs.set(`${from}\u0000${to}`, { a: from, b: to, aToB: count, bToA: back, retaliations: 0 });
   }
-  for (const answer of answers) {
-    const answered = expulsions.get(answer.answers);
-    if (answered !== `${answer.to}\u0000${answer.from}`) continue;
-    const [a, b] = answer.from < answer.to ? [answer.from, answer.to] : [answer.to, answer.from];
+  for (const { from, to, causes } of retaliating) {
+    if (!causes.some((cause) => expulsions.get(cause) === `${to}\u0000${from}`)) continue;
+    const [a, b] = from < to ? [from, to] : [to, from];
     const pair = pairs.get(`${a}\u0000${b}`);
     if (pair !== undefined) pairs.set(`${a}\u0000${b}`, { ...pair, retaliations: pair.retaliations + 1 });
   }

@@ -1,4 +1,4 @@
-import { coreRegistry, TradecraftError } from "@tradecraft/core";
+import { coreRegistry, type EventBase, TradecraftError } from "@tradecraft/core";
 import { describe, expect, it } from "vitest";
 import { EVENTS, gdeltRow } from "./bin.fixture";
 import { describeError, EXIT } from "./errors";
@@ -131,6 +131,35 @@ describe("computeStats", () => {
     ]);
     expect(stats.reciprocity).toEqual([{ a: "NL", b: "RU", aToB: 2, bToA: 1, retaliations: 1 }]);
     expect(formatStats(stats)).toContain("NL -> RU: 2, RU -> NL: 1 (1 marked retaliation_for)");
+  });
+
+  it("counts each expulsion marked as answering one the other way once, and nothing else", async () => {
+    const expel = (id: string, initiator: string, target: string, causes: string[] = []): EventBase => ({
+      id,
+      type: "expulsion",
+      initiator,
+      target,
+      ...(causes.length === 0
+        ? {}
+        : { relations: causes.map((event) => ({ kind: "retaliation_for" as const, event })) }),
+    });
+    const stats = await computeStats([
+      expel("us-1", "US", "RU", ["hack"]),
+      expel("us-2", "US", "RU"),
+      // Names both US expulsions and an unrelated event: one retaliating expulsion.
+      expel("ru-1", "RU", "US", ["us-1", "us-2", "hack"]),
+      // A closure answering them is not an expulsion of the pair.
+      {
+        id: "ru-c",
+        type: "mission_closure",
+        initiator: "RU",
+        target: "US",
+        relations: [{ kind: "retaliation_for", event: "us-1" }],
+      },
+      // Names an expulsion going the same way: not an answer.
+      expel("us-3", "US", "RU", ["us-2"]),
+    ]);
+    expect(stats.reciprocity).toEqual([{ a: "RU", b: "US", aToB: 1, bToA: 3, retaliations: 1 }]);
   });
 
   it("is empty for no events", async () => {
